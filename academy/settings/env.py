@@ -1,0 +1,74 @@
+"""Every environment variable the Academy reads, in one place.
+
+Settings modules call these helpers; application code reads ``django.conf.settings``.
+"""
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+def _split(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def _flag(value: str | None, default: bool = False) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Env:
+    secret_key: str = ""
+    database_url: str = ""
+    allowed_hosts: list[str] = field(default_factory=list)
+    csrf_trusted_origins: list[str] = field(default_factory=list)
+    search_backend: str = "sqlite_fts"
+    search_index_path: str = ""
+    elasticsearch_url: str = ""
+    media_root: str = ""
+    static_root: str = ""
+    base_url: str = "http://127.0.0.1:8000"
+    email_host: str = ""
+    default_from_email: str = "academy@localhost"
+    secure_ssl_redirect: bool = True
+
+
+def read_env(environ: dict[str, str] | None = None) -> Env:
+    """Read the process environment into an :class:`Env`."""
+    environ = os.environ if environ is None else environ
+    return Env(
+        secret_key=environ.get("ACADEMY_SECRET_KEY", ""),
+        database_url=environ.get("DATABASE_URL", ""),
+        allowed_hosts=_split(environ.get("ACADEMY_ALLOWED_HOSTS", "")),
+        csrf_trusted_origins=_split(environ.get("ACADEMY_CSRF_TRUSTED_ORIGINS", "")),
+        search_backend=environ.get("ACADEMY_SEARCH_BACKEND", "sqlite_fts") or "sqlite_fts",
+        search_index_path=environ.get("ACADEMY_SEARCH_INDEX_PATH", ""),
+        elasticsearch_url=environ.get("ELASTICSEARCH_URL", ""),
+        media_root=environ.get("ACADEMY_MEDIA_ROOT", ""),
+        static_root=environ.get("ACADEMY_STATIC_ROOT", ""),
+        base_url=environ.get("ACADEMY_BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
+        email_host=environ.get("ACADEMY_EMAIL_HOST", ""),
+        default_from_email=environ.get("ACADEMY_FROM_EMAIL", "academy@localhost"),
+        secure_ssl_redirect=_flag(environ.get("ACADEMY_SSL_REDIRECT"), default=True),
+    )
+
+
+def database_config(url: str, default_sqlite: Path) -> dict:
+    """``DATABASES['default']`` from ``DATABASE_URL``, or SQLite on disk when it is unset."""
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(default_sqlite),
+            "OPTIONS": {
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+        }
+    import dj_database_url
+
+    config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    return config
