@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -132,6 +133,17 @@ class CityPage(AcademyPage):
         super().clean()
         if not self.region and self.country:
             self.region = region_for_country(str(self.country))
+        if self.title and self.country:
+            twins = CityPage.objects.filter(
+                locale_id=self.locale_id, title__iexact=self.title.strip(), country=self.country
+            ).exclude(pk=self.pk)
+            if twins.exists():
+                raise ValidationError(
+                    {
+                        "title": _("%(city)s (%(country)s) is already in the directory.")
+                        % {"city": self.title, "country": self.country.name}
+                    }
+                )
 
     @property
     def size_band(self) -> str:
