@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
@@ -169,9 +169,16 @@ def _with_members(queryset: QuerySet[Pairing]) -> QuerySet[Pairing]:
         .prefetch_related(
             Prefetch(
                 "members",
-                queryset=PairingMember.objects.select_related("city").order_by(
-                    "-role", "sort_order"
-                ),
+                # The lead city first (the anchor of a multi-pairing), then the editor's order.
+                queryset=PairingMember.objects.select_related("city")
+                .annotate(
+                    lead_first=Case(
+                        When(role=PairingMember.Role.LEAD, then=Value(0)),
+                        default=Value(1),
+                        output_field=IntegerField(),
+                    )
+                )
+                .order_by("lead_first", "sort_order"),
             ),
             "clusters",
         )
