@@ -41,19 +41,18 @@ class PairingSeed:
 
 
 # Cities Forward -----------------------------------------------------------------------------
-# The 24 cities and 12 pairs were announced by the US Department of State with ICLEI, Resilient
-# Cities Catalyst and the Institute of the Americas in August 2023, after the programme's launch
-# at the Cities Summit of the Americas (Denver, April 2023). A DateField needs a day: we store
-# 1 August 2023, the month the pairs were announced.
+# The 24 cities and 12 pairs were made public by the US Department of State in 2023. A DateField
+# needs a day; the exact start day is not in the public record, so 1 August 2023 stands for
+# "2023" and the source note says so.
 CF_START = date(2023, 8, 1)
 CF_SOURCE = (
-    "Cities Forward, US Department of State (2023): the 12 city pairs announced with ICLEI, "
-    "Resilient Cities Catalyst and the Institute of the Americas. Clusters assigned by the "
-    "Academy."
+    "Cities Forward, US Department of State (2023): the 12 city pairs as published. The start "
+    "day is approximate (2023); clusters were assigned by the Academy."
 )
 CF_MANAUS_SOURCE = (
     "Cities Forward, US Department of State (2023). One published list of the pairs names "
-    "Albany, NY rather than Stockton as Manaus's partner. Clusters assigned by the Academy."
+    "Albany, NY rather than Stockton as Manaus's partner. The start day is approximate (2023); "
+    "clusters were assigned by the Academy."
 )
 
 _CF_PAIRS = [
