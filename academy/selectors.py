@@ -308,7 +308,12 @@ def cluster_hub(*, index_page, slug: str) -> dict | None:
     cluster = ThematicCluster.objects.filter(slug=slug).first()
     if cluster is None:
         return None
-    cities = list(cities_in(index_page.locale).filter(clusters=cluster).order_by("title"))
+    cities = list(
+        cities_in(index_page.locale)
+        .filter(clusters=cluster)
+        .prefetch_related("programmes", "clusters")
+        .order_by("title")
+    )
     pairings = present_pairings(
         _with_members(Pairing.objects.filter(clusters=cluster)), index_page.locale
     )

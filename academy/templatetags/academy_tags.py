@@ -36,36 +36,55 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per UI language: the page's translation where there is one.
+    """One link per UI language, for the switcher and ``hreflang`` alternates.
 
-    Where a page has no translation in a language, the link keeps the same page and shows it
-    with that language's interface (Wagtail falls back to the default-language content).
+    A page links to its own translation where there is one. A language with no page tree of
+    its own shows this page with its interface in that language. A language whose tree lacks
+    this page links to the nearest translated ancestor, never to a missing page.
     """
     request = context.get("request")
     page = context.get("page")
     current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
     path = request.get_full_path() if request else "/"
+    if not (isinstance(page, Page) and page.pk):
+        return [_link(code, translate_url(path, code), current) for code, _n in settings.LANGUAGES]
+
+    ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gte=2).order_by("-depth"))
+    keys = [ancestor.translation_key for ancestor in ancestors]
+    found: dict[tuple[str, object], Page] = {}
+    for translation in (
+        Page.objects.live()
+        .filter(translation_key__in=keys)
+        .select_related("locale")
+        .order_by("-depth")
+    ):
+        found[(translation.locale.language_code, translation.translation_key)] = translation
+    homes = {code for code, _key in found if _key == ancestors[-1].translation_key}
+
     links = []
     for code, _name in settings.LANGUAGES:
-        translation = translations.get(code)
-        if translation is not None and translation.locale.language_code != current:
-            with override(code):
-                url = translation.get_url(request=request)
-        else:
-            url = translate_url(path, code)
-        links.append(
-            {
-                "code": code,
-                "name": LANGUAGE_NAMES.get(code, code),
-                "url": url,
-                "current": code == current,
-            }
-        )
+        if code == current:
+            links.append(_link(code, path, current, exists=(code, page.translation_key) in found))
+            continue
+        if code not in homes:
+            links.append(_link(code, translate_url(path, code), current, exists=False))
+            continue
+        target = next((found[(code, key)] for key in keys if (code, key) in found), None)
+        with override(code):
+            url = target.get_url(request=request) if target else translate_url(path, code)
+        exists = target is not None and target.translation_key == page.translation_key
+        links.append(_link(code, url, current, exists=exists))
     return links
+
+
+def _link(code: str, url: str, current: str, exists: bool = True) -> dict:
+    return {
+        "code": code,
+        "name": LANGUAGE_NAMES.get(code, code),
+        "url": url,
+        "current": code == current,
+        "translated": exists,
+    }
 
 
 @register.simple_tag

@@ -187,16 +187,3 @@ def member_roles(members, role):
 def heading_tag(level, default="h3"):
     """A heading element name from an include parameter: h2, h3 or h4 (else ``default``)."""
     return level if level in {"h2", "h3", "h4"} else default
-
-
-@register.simple_tag(takes_context=True)
-def translated_languages(context):
-    """Language codes in which the current page has a live translation (for hreflang)."""
-    from wagtail.models import Page
-
-    page = context.get("page")
-    if not isinstance(page, Page) or not page.pk:
-        return set()
-    return set(
-        page.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True)
-    )
