@@ -63,7 +63,9 @@ def apply_filters(queryset: QuerySet, selection: Mapping[str, list[str]], specs,
         condition = Q()
         for value in selection[spec.name]:
             condition |= spec.to_q(value)
-        queryset = queryset.filter(condition)
+        # A subquery rather than a join: a row matching two values of a many-to-many facet
+        # (two programmes, say) must still be listed and counted once.
+        queryset = queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
     return queryset
 
 
