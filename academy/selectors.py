@@ -141,9 +141,7 @@ def city_directory(*, index_page, params) -> dict:
     results = listing.queryset.order_by("title").prefetch_related("programmes", "clusters")
     paginator = Paginator(results, CITIES_PER_PAGE)
     page = paginator.get_page(params.get("page"))
-    map_cities = listing.queryset.order_by("title").only(
-        "title", "url_path", "latitude", "longitude", "country", "path", "depth"
-    )
+    map_cities = listing.queryset.order_by("title")
     return {
         "listing": listing,
         "cities": page,
@@ -343,7 +341,7 @@ def home_sections(home) -> dict:
         "country_count": city_qs.order_by().values("country").distinct().count(),
         "pairing_count": Pairing.objects.count(),
         "featured_pairings": pairings,
-        "map": map_points(city_qs.only("title", "url_path", "latitude", "longitude", "path")),
+        "map": map_points(city_qs.order_by("title")),
         "city_index": next((p for p in children if isinstance(p, CityIndexPage)), None),
         "cluster_index": next((p for p in children if isinstance(p, ClusterIndexPage)), None),
         "pairing_index": next((p for p in children if isinstance(p, PairingIndexPage)), None),
