@@ -21,12 +21,15 @@ class PairingForm(WagtailAdminModelForm):
         cleaned_data = super().clean()
         formset = self.formsets.get("members")
         programme = cleaned_data.get("programme")
-        if formset is None or programme is None or not formset.is_valid():
+        if formset is None or programme is None:
             return cleaned_data
+        # Read each member form's own cleaned city before the formset's generic checks (its
+        # "duplicate data" and "at least 2 forms" messages) run; the rules below say what is
+        # wrong in the editor's terms.
         cities = [
             form.cleaned_data["city"]
             for form in formset.forms
-            if form.cleaned_data
+            if form.is_valid()
             and not form.cleaned_data.get("DELETE")
             and form.cleaned_data.get("city")
         ]

@@ -57,18 +57,34 @@ def read_env(environ: dict[str, str] | None = None) -> Env:
     )
 
 
+# SQLite with several processes: writers queue rather than fail, readers never block writers.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+
+
 def database_config(url: str, default_sqlite: Path) -> dict:
     """``DATABASES['default']`` from ``DATABASE_URL``, or SQLite on disk when it is unset."""
     if not url:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(default_sqlite),
-            "OPTIONS": {
-                "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
+            "OPTIONS": dict(SQLITE_OPTIONS),
         }
+    from django.core.exceptions import ImproperlyConfigured
+
     import dj_database_url
 
-    config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except ValueError as error:  # UnknownSchemeError is a ValueError
+        scheme = url.split("://", 1)[0] if "://" in url else "no scheme"
+        raise ImproperlyConfigured(
+            f"DATABASE_URL is not a database URL this site can use ({scheme!r}); expected "
+            "for example postgres://user:password@host:5432/name or sqlite:////path/db.sqlite3."
+        ) from error
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["CONN_MAX_AGE"] = 0
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
     return config

@@ -25,6 +25,13 @@ class Command(BaseCommand):
         if not username or len(username) > 150:
             raise CommandError("DJANGO_SUPERUSER_USERNAME must be 1 to 150 characters.")
         try:
+            User._meta.get_field(User.USERNAME_FIELD).run_validators(username)
+        except ValidationError as error:
+            raise CommandError(
+                f"DJANGO_SUPERUSER_USERNAME is not a valid user name: {username!r}. "
+                + " ".join(error.messages)
+            ) from error
+        try:
             validate_email(email)
         except ValidationError as error:
             raise CommandError(
@@ -34,6 +41,12 @@ class Command(BaseCommand):
         credentials = Path(settings.MEDIA_ROOT).parent / "admin-credentials.txt"
         user = User.objects.filter(username=username).first()
         if user is not None:
+            if not (user.is_active and user.is_staff and user.is_superuser):
+                raise CommandError(
+                    f"A user {username!r} already exists but is not an active admin. Set "
+                    "DJANGO_SUPERUSER_USERNAME to another name, or give that user admin "
+                    "rights in the Wagtail admin."
+                )
             if password:
                 self.stdout.write(
                     f"Admin login: {username} (password from DJANGO_SUPERUSER_PASSWORD)"

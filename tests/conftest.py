@@ -1,0 +1,143 @@
+"""Fixture chain: home -> city_index -> make_city -> make_pairing, plus users and clients.
+
+The HomePage, the four locales, the programmes and the clusters come from the data migrations
+(academy 0002 and 0003), so every test database starts with them.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.utils import translation
+from django.utils.text import slugify
+
+from wagtail.models import Locale
+
+import pytest
+
+from academy.models import HomePage, Programme, ThematicCluster
+from academy.services import Member, create_pairing
+from tests.factories import CityIndexPageFactory, CityPageFactory
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Start every test in English: a request to /pt/ leaves Portuguese active in the thread."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def home(db):
+    return HomePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def city_index(home):
+    return CityIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def programme(db):
+    """``programme("iurc")``: a programme created by the vocabulary migration, by slug."""
+    return lambda slug: Programme.objects.get(slug=slug)
+
+
+@pytest.fixture
+def cluster(db):
+    """``cluster("water-resources")``: a thematic cluster from the migration, by slug."""
+    return lambda slug: ThematicCluster.objects.get(slug=slug)
+
+
+@pytest.fixture
+def make_city(city_index, programme, cluster):
+    """``make_city("Rosario", country="AR", programmes=["cities-forward"])``: a live CityPage."""
+
+    def make(
+        name,
+        *,
+        country="AR",
+        population=500_000,
+        lat="-32.9468",
+        lon="-60.6393",
+        programmes=(),
+        clusters=(),
+        parent=None,
+        **fields,
+    ):
+        city = CityPageFactory(
+            parent=parent or city_index,
+            title=name,
+            slug=fields.pop("slug", slugify(name)),
+            country=country,
+            population=population,
+            latitude=Decimal(str(lat)),
+            longitude=Decimal(str(lon)),
+            **fields,
+        )
+        if programmes or clusters:
+            city.programmes.set([programme(slug) for slug in programmes])
+            city.clusters.set([cluster(slug) for slug in clusters])
+            city.save()
+        return city
+
+    return make
+
+
+@pytest.fixture
+def make_pairing(programme):
+    """``make_pairing("cities-forward", lead, partner, ...)``: through the service; first leads."""
+
+    def make(programme_slug, *cities, **fields):
+        members = [
+            Member(city=city, role="lead" if position == 0 else "partner")
+            for position, city in enumerate(cities)
+        ]
+        return create_pairing(programme=programme(programme_slug), members=members, **fields)
+
+    return make
+
+
+@pytest.fixture
+def locale(db):
+    """``locale("es")``: one of the four locales created by the migration."""
+    return lambda code: Locale.objects.get(language_code=code)
+
+
+@pytest.fixture
+def translate(locale):
+    """``translate(page, "es", title=...)``: a published translation, parents copied as needed."""
+
+    def make(page, language_code, **changes):
+        copy = page.specific.copy_for_translation(locale(language_code), copy_parents=True)
+        for field, value in changes.items():
+            setattr(copy, field, value)
+        copy.save_revision().publish()
+        copy.refresh_from_db()
+        # Parents copied along the way stay drafts until published, as in the admin.
+        for ancestor in copy.get_ancestors().filter(depth__gt=1, live=False):
+            ancestor.specific.save_revision().publish()
+        return copy.specific
+
+    return make
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """Can log in to the Wagtail admin, and nothing more: no page or snippet permissions."""
+    user = django_user_model.objects.create_user(
+        username="editor", email="editor@example.org", password="editor-pass-1234"
+    )
+    group = Group.objects.create(name="Admin access only")
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
