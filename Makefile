@@ -75,7 +75,6 @@ pytest: install-dev system-deps ## Run the pytest suite (browser tests included)
 test: install-dev system-deps lint check pytest ## Everything CI runs: ruff, checks, pytest
 
 test-postgres: install-dev ## Run pytest against a throwaway PostgreSQL cluster (optional)
-	$(PIP) install --quiet ".[postgres]"
 	scripts/with-postgres.sh $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 
 bench: install-dev ## Run the benchmarks in bench/ and print one table
