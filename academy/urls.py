@@ -25,6 +25,9 @@ if settings.DEBUG:
 
 # English pages live at /, the other languages under /es/, /fr/ and /pt/.
 urlpatterns += i18n_patterns(
+    path("accounts/", include("academy.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("learning/", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

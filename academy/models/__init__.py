@@ -1,5 +1,6 @@
 from .branding import BrandingSettings
 from .cities import CityContact, CityIndexPage, CityPage
+from .learners import LearnerProfile
 from .pages import ClusterIndexPage, HomePage, PairingIndexPage, StandardPage
 from .pairings import Pairing, PairingMember
 from .vocabulary import Programme, ThematicCluster
@@ -11,6 +12,7 @@ __all__ = [
     "CityPage",
     "ClusterIndexPage",
     "HomePage",
+    "LearnerProfile",
     "PairingIndexPage",
     "Pairing",
     "PairingMember",

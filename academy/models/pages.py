@@ -72,6 +72,7 @@ class HomePage(AcademyPage):
         "academy.CityIndexPage",
         "academy.ClusterIndexPage",
         "academy.PairingIndexPage",
+        "courses.CourseIndexPage",
     ]
     template = "pages/home_page.html"
 

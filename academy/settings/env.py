@@ -33,6 +33,7 @@ class Env:
     static_root: str = ""
     base_url: str = "http://127.0.0.1:8000"
     email_host: str = ""
+    email_file_path: str = ""
     default_from_email: str = "academy@localhost"
     secure_ssl_redirect: bool = True
 
@@ -52,6 +53,7 @@ def read_env(environ: dict[str, str] | None = None) -> Env:
         static_root=environ.get("ACADEMY_STATIC_ROOT", ""),
         base_url=environ.get("ACADEMY_BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
         email_host=environ.get("ACADEMY_EMAIL_HOST", ""),
+        email_file_path=environ.get("ACADEMY_EMAIL_FILE_PATH", ""),
         default_from_email=environ.get("ACADEMY_FROM_EMAIL", "academy@localhost"),
         secure_ssl_redirect=_flag(environ.get("ACADEMY_SSL_REDIRECT"), default=True),
     )

@@ -18,3 +18,4 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="academy-test-media-")
 ACADEMY_SEARCH_INDEX_PATH = ENV.search_index_path or str(
     tempfile.mkdtemp(prefix="academy-test-search-") + "/search.sqlite3"
 )
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
