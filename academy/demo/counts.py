@@ -12,7 +12,15 @@ from django.db.models import Count
 
 from wagtail.models import Locale, Page, PageLogEntry, Revision
 
-from academy.models import BrandingSettings, Pairing, PairingMember, Programme, ThematicCluster
+from academy.models import (
+    BrandingSettings,
+    LearnerProfile,
+    Pairing,
+    PairingMember,
+    Programme,
+    ThematicCluster,
+)
+from courses.models import Enrolment, LessonProgress, QuizAttempt
 
 
 def demo_counts() -> dict[str, int]:
@@ -48,6 +56,11 @@ def demo_counts() -> dict[str, int]:
     counts["locales"] = Locale.objects.count()
     counts["programmes"] = Programme.objects.count()
     counts["clusters"] = ThematicCluster.objects.count()
+    counts["learners"] = LearnerProfile.objects.count()
+    counts["enrolments"] = Enrolment.objects.count()
+    counts["enrolments.completed"] = Enrolment.objects.filter(completed_at__isnull=False).count()
+    counts["lesson_progress"] = LessonProgress.objects.count()
+    counts["quiz_attempts"] = QuizAttempt.objects.count()
     return dict(sorted(counts.items()))
 
 

@@ -16,12 +16,14 @@ from django.db import transaction
 
 from academy.demo import build
 from academy.demo.counts import demo_counts, format_counts
+from courses.demo import build as course_demo
 
 
 class Command(BaseCommand):
     help = (
         "Create or update the demo content (English page tree, 72 cities, pairings, Spanish "
-        "translations, site branding). Idempotent: a second run changes nothing."
+        "translations, site branding, courses, demo learners). Idempotent: a second run "
+        "changes nothing."
     )
 
     def add_arguments(self, parser):
@@ -61,7 +63,9 @@ class Command(BaseCommand):
                 f"{after.get('pages.citypage.en', 0)} cities (en), "
                 f"{after.get('pages.citypage.es', 0)} (es), "
                 f"{after.get('pairings.total', 0)} pairings, "
-                f"{after.get('pairing_members', 0)} members; "
+                f"{after.get('pairing_members', 0)} members, "
+                f"{after.get('pages.coursepage.en', 0)} courses, "
+                f"{after.get('learners', 0)} learners; "
                 + (f"{len(changed)} counts changed." if changed else "no row counts changed.")
             )
         )
@@ -80,6 +84,14 @@ class Command(BaseCommand):
             (f"Pairings ({len(build.ALL_PAIRINGS)} defined)", build.seed_pairings),
             ("Spanish translations (core pages and cities)", build.seed_translations),
             ("Site branding", build.seed_branding),
+            (
+                f"Courses ({len(course_demo.COURSES)}, with modules, lessons, quizzes, Spanish)",
+                course_demo.seed_courses,
+            ),
+            (
+                f"Demo learners ({len(course_demo.DEMO_LEARNERS)}, at different stages)",
+                course_demo.seed_learners,
+            ),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             started = time.perf_counter()
