@@ -89,7 +89,9 @@ def complete_lesson(*, user, lesson: LessonPage) -> LessonProgress:
         progress, created = LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
         if created:
             _touch(enrolment)
-            _record_completion_if_due(enrolment)
+        # Checked on every call: the course may have become complete since this lesson was
+        # first marked (another lesson unpublished, say), and this is how the learner says so.
+        _record_completion_if_due(enrolment)
     return progress
 
 

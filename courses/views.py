@@ -5,6 +5,7 @@ form, call the service, and answer with a redirect (so a refresh never re-submit
 the service refuses, a page that says why with a 4xx status.
 """
 
+import re
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -107,7 +108,7 @@ def _parse_quiz_post(post, quiz) -> tuple[int, dict[str, list[str]]]:
             continue
         if key == "attempt":
             raw = post.get("attempt", "")
-            if not raw.isdigit() or len(raw) > 6:
+            if not re.fullmatch(r"[0-9]{1,6}", raw):
                 raise LearningError("invalid_attempt")
             attempt = int(raw)
             continue
