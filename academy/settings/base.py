@@ -161,6 +161,7 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "academy.accounts.forms.SignupProfileForm"
 ACCOUNT_ADAPTER = "academy.accounts.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Cities Academy] "
+ACCOUNT_USER_DISPLAY = "academy.accounts.adapter.user_display"
 # Failed log-ins are throttled per address and per client (allauth counts them in the cache).
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
