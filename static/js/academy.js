@@ -54,9 +54,65 @@
     });
   }
 
+  /* 3. Lesson outline: a folded <details> in the HTML, so that phones show the
+        lesson first. On wide screens, where it sits beside the lesson, open it
+        and scroll the current lesson into view within the sidebar. */
+  function initOutlinePanels() {
+    var panels = document.querySelectorAll("details[data-open-wide]");
+    if (!panels.length || !window.matchMedia) return;
+    var query = window.matchMedia("(min-width: 901px)");
+
+    function sync() {
+      Array.prototype.forEach.call(panels, function (panel) {
+        if (query.matches) {
+          panel.setAttribute("open", "");
+          var current = panel.querySelector("[aria-current='page']");
+          var scroller = panel.closest(".lesson-aside");
+          if (current && scroller && scroller.scrollHeight > scroller.clientHeight) {
+            var top = current.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+            scroller.scrollTop += top - scroller.clientHeight / 3;
+          }
+        }
+      });
+    }
+    sync();
+    if (typeof query.addEventListener === "function") {
+      query.addEventListener("change", sync);
+    } else if (typeof query.addListener === "function") {
+      query.addListener(sync);
+    }
+  }
+
+  /* 4. Learning forms (enrol, mark as complete, quiz answers): on a slow
+        connection a second click would send the same thing twice, and the
+        server would refuse the repeat. Ignore it, and say it is on its way. */
+  function initSubmitOnce() {
+    var forms = document.querySelectorAll("form[data-submit-once]");
+    Array.prototype.forEach.call(forms, function (form) {
+      form.addEventListener("submit", function (event) {
+        if (form.getAttribute("data-submitting")) {
+          event.preventDefault();
+          return;
+        }
+        form.setAttribute("data-submitting", "true");
+        form.setAttribute("aria-busy", "true");
+      });
+    });
+    /* Coming back with the Back button shows the page as it was left. */
+    window.addEventListener("pageshow", function (event) {
+      if (!event.persisted) return;
+      Array.prototype.forEach.call(forms, function (form) {
+        form.removeAttribute("data-submitting");
+        form.removeAttribute("aria-busy");
+      });
+    });
+  }
+
   function init() {
     initNavToggle();
     initAutosubmit();
+    initOutlinePanels();
+    initSubmitOnce();
   }
 
   if (document.readyState === "loading") {

@@ -70,11 +70,22 @@ def _wait_until_up(url: str, server: subprocess.Popen, log_path: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_workdir(tmp_path_factory):
+    return tmp_path_factory.mktemp("browser-site")
+
+
+@pytest.fixture(scope="session")
+def mail_dir(site_workdir):
+    """Where the server writes each email it sends, one file per message."""
+    return site_workdir / "mail"
+
+
+@pytest.fixture(scope="session")
+def site_url(site_workdir, mail_dir):
     """Base URL of a running dev server over a freshly migrated and seeded database."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is not installed (`make test` installs Debian's chromium)")
-    workdir = tmp_path_factory.mktemp("browser-site")
+    workdir = site_workdir
     env = {
         key: value
         for key, value in os.environ.items()
@@ -86,6 +97,7 @@ def site_url(tmp_path_factory):
         ACADEMY_MEDIA_ROOT=str(workdir / "media"),
         ACADEMY_STATIC_ROOT=str(workdir / "static"),
         ACADEMY_SEARCH_INDEX_PATH=str(workdir / "search.sqlite3"),
+        ACADEMY_EMAIL_FILE_PATH=str(mail_dir),
         PYTHONUNBUFFERED="1",
     )
     log_path = workdir / "server.log"
