@@ -565,7 +565,11 @@ def lesson_detail(*, lesson: LessonPage, user, request=None) -> dict:
     enrolment = enrolment_for(user, course)
     outline = course_outline(course, enrolment)
     previous, following = outline.neighbours(lesson)
+    prerequisites_met = True
+    if enrolment is None and getattr(user, "is_authenticated", False):
+        prerequisites_met = not missing_prerequisites(user=user, course=course)
     return {
+        "prerequisites_met": prerequisites_met,
         "course": course,
         "module": lesson.get_parent(),
         "enrolment": enrolment,

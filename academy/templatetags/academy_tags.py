@@ -16,7 +16,16 @@ def _site_home(request):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    return site.root_page.localized
+    # The specific class (without loading its fields), so AcademyPage's links keep the
+    # visitor's language prefix on languages without their own pages.
+    return site.root_page.localized.specific_deferred
+
+
+@register.filter
+def linkable(pages):
+    """Pages of a queryset as their specific classes, fields deferred, for ``{% pageurl %}``:
+    base ``Page`` objects would link French visitors back to the English URL."""
+    return pages.specific(defer=True)
 
 
 @register.simple_tag(takes_context=True)
@@ -31,7 +40,7 @@ def main_menu(context):
     home = _site_home(context.get("request"))
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().order_by("path"))
+    return list(home.get_children().live().public().in_menu().order_by("path").specific(defer=True))
 
 
 @register.simple_tag(takes_context=True)

@@ -6,6 +6,10 @@ cities, which editors do not need to write courses.
 
 from django.db import migrations
 
+NAMES = {
+    "access_admin": "Can access Wagtail admin",
+    "view_learning_reports": "Can view learning reports",
+}
 GROUPS = {
     "Programme managers": [
         ("wagtailadmin", "admin", "access_admin"),
@@ -26,14 +30,20 @@ def grant(apps, schema_editor):
             permission, _ = Permission.objects.get_or_create(
                 content_type=content_type,
                 codename=codename,
-                defaults={"name": codename.replace("_", " ").capitalize()},
+                defaults={"name": NAMES[codename]},
             )
             group.permissions.add(permission)
 
 
 def revoke(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
     Group.objects.filter(name="Programme managers").delete()
+    reports = Permission.objects.filter(
+        content_type__app_label="courses", codename="view_learning_reports"
+    )
+    for group in Group.objects.filter(name="Moderators"):
+        group.permissions.remove(*reports)
 
 
 class Migration(migrations.Migration):

@@ -18,10 +18,13 @@ class Enrolment(models.Model):
         on_delete=models.CASCADE,
         related_name="enrolments",
     )
+    # PROTECT: a learner's record outlives an editor's mistake. The admin refuses to delete a
+    # course, module or lesson with learner records (courses/wagtail_hooks.py) and suggests
+    # unpublishing; code that tries anyway gets a ProtectedError instead of silent data loss.
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="enrolments",
     )
     enrolled_at = models.DateTimeField(_("enrolled"), default=timezone.now)
@@ -63,7 +66,7 @@ class LessonProgress(models.Model):
     lesson = models.ForeignKey(
         "courses.LessonPage",
         verbose_name=_("lesson"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     completed_at = models.DateTimeField(_("completed"), default=timezone.now)
@@ -89,7 +92,7 @@ class QuizAttempt(models.Model):
     lesson = models.ForeignKey(
         "courses.LessonPage",
         verbose_name=_("lesson"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     quiz_id = models.CharField(_("quiz"), max_length=64)

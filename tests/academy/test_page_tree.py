@@ -15,6 +15,7 @@ from academy.models import (
     PairingIndexPage,
     StandardPage,
 )
+from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 
 
 class TestPageTypeRules(WagtailPageTestCase):
@@ -22,7 +23,8 @@ class TestPageTypeRules(WagtailPageTestCase):
 
     def test_home_page_holds_the_sections(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, CityIndexPage, ClusterIndexPage, PairingIndexPage}
+            HomePage,
+            {StandardPage, CityIndexPage, ClusterIndexPage, PairingIndexPage, CourseIndexPage},
         )
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
@@ -38,6 +40,16 @@ class TestPageTypeRules(WagtailPageTestCase):
         for model in (ClusterIndexPage, PairingIndexPage):
             self.assertAllowedParentPageTypes(model, {HomePage})
             self.assertAllowedSubpageTypes(model, set())
+
+    def test_courses_nest_catalogue_course_module_lesson(self):
+        self.assertAllowedParentPageTypes(CourseIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(CourseIndexPage, {CoursePage})
+        self.assertAllowedParentPageTypes(CoursePage, {CourseIndexPage})
+        self.assertAllowedSubpageTypes(CoursePage, {ModulePage})
+        self.assertAllowedParentPageTypes(ModulePage, {CoursePage})
+        self.assertAllowedSubpageTypes(ModulePage, {LessonPage})
+        self.assertAllowedParentPageTypes(LessonPage, {ModulePage})
+        self.assertAllowedSubpageTypes(LessonPage, set())
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
