@@ -81,7 +81,7 @@ bench: install-dev ## Run the benchmarks in bench/ and print one table
 	$(PY) -m bench
 
 messages: install-dev ## Extract UI strings into locale/ and compile the catalogues
-	$(MANAGE) makemessages --locale es --locale fr --locale pt --ignore ".venv/*" --ignore "var/*" --no-obsolete
+	$(MANAGE) makemessages --locale es --locale fr --locale pt --ignore ".venv/*" --ignore "var/*" --ignore "build/*" --ignore "tests/*" --ignore "bench/*" --no-obsolete
 	$(MANAGE) compilemessages --ignore ".venv/*"
 
 clean: ## Remove the virtual environment, local database, media and caches

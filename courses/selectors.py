@@ -199,6 +199,22 @@ class Outline:
         return None, None
 
 
+# What an outline shows and links of each module and lesson; the rest (bodies, revisions,
+# SEO fields) is not loaded.
+OUTLINE_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "title",
+    "slug",
+    "url_path",
+    "live",
+    "locale_id",
+    "content_type_id",
+    "translation_key",
+)
+
+
 def _restricted_paths() -> list[str]:
     return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
@@ -220,12 +236,13 @@ def build_outlines(
     modules = list(
         ModulePage.objects.live()
         .filter(under_courses, depth__in={course.depth + 1 for course in courses})
+        .only(*OUTLINE_FIELDS, "summary")
         .order_by("path")
     )
     lessons = list(
         LessonPage.objects.live()
         .filter(under_courses, depth__in={course.depth + 2 for course in courses})
-        .defer("body")
+        .only(*OUTLINE_FIELDS, "estimated_minutes", "quiz_ids")
         .order_by("path")
     )
     done: set[tuple[int, int]] = set()
@@ -571,7 +588,10 @@ def lesson_detail(*, lesson: LessonPage, user, request=None) -> dict:
     return {
         "prerequisites_met": prerequisites_met,
         "course": course,
-        "module": lesson.get_parent(),
+        "module": next(
+            (m.page for m in outline.modules if m.page.path == lesson.path[:-STEPLEN]), None
+        )
+        or lesson.get_parent(),
         "enrolment": enrolment,
         "outline": outline,
         "entry": outline.entry_for(lesson),

@@ -36,6 +36,19 @@ class CourseIndexPage(AcademyPage):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def route(self, request, path_components):
+        """Find a module or lesson by its URL path in one lookup, not one query per level
+        (Wagtail's default descends the tree a page at a time, two queries per level)."""
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        url_path = self.url_path + "/".join(path_components) + "/"
+        found = (
+            Page.objects.filter(path__startswith=self.path, url_path=url_path).specific().first()
+        )
+        if found is None:
+            raise Http404
+        return found.route(request, [])
+
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import course_catalogue
 
