@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("academy.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
+    path("certificates/", include("courses.certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

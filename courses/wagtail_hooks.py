@@ -161,3 +161,6 @@ def keep_pages_with_learner_records_in_bulk(request, action_type, objects, actio
     if not back_url or back_url == request.path:
         back_url = reverse("wagtailadmin_explore_root")
     return _refusal(request, kept, back_url)
+
+
+from courses.certificates import admin as certificates_admin  # noqa: E402, F401  (registers hooks)

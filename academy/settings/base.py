@@ -119,6 +119,12 @@ MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    # Rendered certificate PDFs: private (never under MEDIA_URL), served only through views
+    # that check who is asking.
+    "certificates": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": ENV.certificate_root or str(BASE_DIR / "var" / "certificates")},
+    },
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -14,4 +14,5 @@ if ENV.email_file_path:
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "certificates": STORAGES["certificates"],  # noqa: F405
 }

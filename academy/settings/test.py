@@ -13,7 +13,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "certificates": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": tempfile.mkdtemp(prefix="academy-test-certificates-")},
+    },
 }
+# Tests render PDFs where they mean to; completing a course only issues the record.
+ACADEMY_CERTIFICATE_PRERENDER = False
 MEDIA_ROOT = tempfile.mkdtemp(prefix="academy-test-media-")
 ACADEMY_SEARCH_INDEX_PATH = ENV.search_index_path or str(
     tempfile.mkdtemp(prefix="academy-test-search-") + "/search.sqlite3"

@@ -1,7 +1,20 @@
+from .certificates import (
+    AcademyTrack,
+    Certificate,
+    CertificateKind,
+    CertificateSettings,
+    CertificateStatus,
+    SignatoryBlock,
+)
 from .learning import Enrolment, LessonProgress, QuizAttempt
 from .pages import CourseIndexPage, CourseLevel, CoursePage, LessonPage, ModulePage
 
 __all__ = [
+    "AcademyTrack",
+    "Certificate",
+    "CertificateKind",
+    "CertificateSettings",
+    "CertificateStatus",
     "CourseIndexPage",
     "CourseLevel",
     "CoursePage",
@@ -10,4 +23,5 @@ __all__ = [
     "LessonProgress",
     "ModulePage",
     "QuizAttempt",
+    "SignatoryBlock",
 ]

@@ -1,0 +1,1 @@
+"""Certificates: codes, frozen statements, services, PDF rendering, verification and admin."""

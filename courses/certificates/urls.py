@@ -1,0 +1,10 @@
+from django.urls import path
+
+from courses.certificates import views
+
+urlpatterns = [
+    path("", views.my_certificates, name="my_certificates"),
+    path("verify/", views.verify, name="certificate_verify"),
+    path("verify/<str:code>/", views.verify_code, name="certificate_verify_code"),
+    path("<str:code>/<str:language>.pdf", views.download, name="certificate_download"),
+]
