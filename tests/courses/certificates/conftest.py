@@ -10,14 +10,7 @@ import pytest
 
 from courses import services
 from courses.models import Certificate
-from tests.courses.conftest import (  # noqa: F401  (fixtures shared with the courses tests)
-    course,
-    course_index,
-    lessons_of,
-    make_course,
-    make_learner,
-    right_answers,
-)
+from tests.courses.conftest import lessons_of, right_answers
 
 
 def finish_course(user, course):
