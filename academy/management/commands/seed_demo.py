@@ -17,6 +17,7 @@ from django.db import transaction
 from academy.demo import build
 from academy.demo.counts import demo_counts, format_counts
 from courses.demo import build as course_demo
+from courses.demo.certificates import seed_certificates
 
 
 class Command(BaseCommand):
@@ -92,6 +93,7 @@ class Command(BaseCommand):
                 f"Demo learners ({len(course_demo.DEMO_LEARNERS)}, at different stages)",
                 course_demo.seed_learners,
             ),
+            ("Certificates (settings, a Cities Forward track, those earned)", seed_certificates),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             started = time.perf_counter()
