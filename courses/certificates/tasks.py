@@ -4,6 +4,7 @@ With the immediate backend (development, tests) these run at once; where a worke
 (``TASKS`` with the database backend) they run there, after the request has answered.
 """
 
+from django.conf import settings
 from django.db import transaction
 
 from django_tasks import task
@@ -32,17 +33,13 @@ def issue_certificate_task(enrolment_id: int) -> str | None:
     except CertificateError:
         return None
     issued = [certificate, *issue_city_certificates_due(enrolment=enrolment)]
-    for each in issued:
-        certificate_id, language = each.pk, each.language
-        transaction.on_commit(lambda i=certificate_id, lang=language: _prerender(i, lang))
-    return certificate.code
-
-
-def _prerender(certificate_id: int, language: str) -> None:
-    from django.conf import settings
-
     if getattr(settings, "ACADEMY_CERTIFICATE_PRERENDER", True):
-        render_certificate_task.enqueue(certificate_id, language)
+        for each in issued:
+            certificate_id, language = each.pk, each.language
+            transaction.on_commit(
+                lambda i=certificate_id, lang=language: render_certificate_task.enqueue(i, lang)
+            )
+    return certificate.code
 
 
 @task()

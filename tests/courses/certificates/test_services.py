@@ -383,3 +383,20 @@ def test_a_city_certificate_can_be_reissued_and_revoked(
     assert new.kind == "city" and new.statement["holder_name"] == "Renca (Santiago)"
     revoke_certificate(certificate=new, by=staff, reason="Issued in error")
     assert Certificate.objects.filter(kind="city", status="revoked").count() == 1
+
+
+def test_where_prerendering_is_on_the_pdf_is_ready_before_the_first_download(
+    learner, course, complete_course, settings
+):
+    from courses.certificates.rendering import certificate_storage, ensure_rendered
+
+    settings.ACADEMY_CERTIFICATE_PRERENDER = True
+    learner.learner_profile.preferred_language = "es"
+    learner.learner_profile.save()
+
+    certificate = complete_course(learner, course)
+
+    assert certificate.language == "es"
+    name, rendered_now = ensure_rendered(certificate, "es")
+    assert rendered_now is False, "the task rendered it already"
+    assert certificate_storage().open(name).read(5) == b"%PDF-"
