@@ -399,4 +399,5 @@ def test_where_prerendering_is_on_the_pdf_is_ready_before_the_first_download(
     assert certificate.language == "es"
     name, rendered_now = ensure_rendered(certificate, "es")
     assert rendered_now is False, "the task rendered it already"
-    assert certificate_storage().open(name).read(5) == b"%PDF-"
+    with certificate_storage().open(name) as stored:
+        assert stored.read(5) == b"%PDF-"
