@@ -21,6 +21,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from academy.filters import FacetSpec, filter_listing, querystring
 from academy.selectors import clusters, programmes
+from courses.certificates.selectors import course_certificate
 from courses.models import (
     CourseLevel,
     CoursePage,
@@ -486,6 +487,9 @@ def course_detail(*, course: CoursePage, user) -> dict:
     done_keys = completed_course_keys(user, [p.translation_key for p in prerequisites])
     return {
         "enrolment": enrolment,
+        "certificate": course_certificate(user=user, course=course)
+        if enrolment is not None and enrolment.completed_at is not None
+        else None,
         "outline": outline,
         "prerequisites": [
             {"course": page, "done": page.translation_key in done_keys}

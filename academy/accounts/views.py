@@ -22,6 +22,7 @@ from allauth.account.models import EmailAddress
 
 from academy.accounts.forms import DeleteAccountForm, LearnerProfileForm
 from academy.models import LearnerProfile
+from courses.certificates.selectors import certificate_record
 from courses.selectors import learning_record
 
 
@@ -100,6 +101,8 @@ def learner_data(user) -> dict:
             "updated_at": profile.updated_at,
         },
         "learning_record": learning_record(user),
+        # Revoked and replaced certificates too: the record of what was issued in their name.
+        "certificates": certificate_record(user),
     }
 
 

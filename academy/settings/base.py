@@ -174,6 +174,8 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
+    # Certificate verification answers per client (courses/certificates/views.py).
+    "verify_certificate": "30/m/ip",
 }
 
 # One cache shared by every web process on the machine: rate limits must count across them.
