@@ -9,7 +9,7 @@ PIP := $(PY) -m pip
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
-DEBIAN_TEST_PACKAGES := chromium poppler-utils libharfbuzz-subset0 gettext
+DEBIAN_TEST_PACKAGES := chromium poppler-utils libharfbuzz-subset0 gettext zbar-tools
 
 .PHONY: test-postgres help install install-dev system-deps run serve migrate seed admin test lint format check pytest bench messages clean
 
