@@ -182,7 +182,7 @@ ACCOUNT_RATE_LIMITS = {
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(BASE_DIR / "var" / "cache"),
+        "LOCATION": ENV.cache_dir or str(BASE_DIR / "var" / "cache"),
         "TIMEOUT": 3600,
     }
 }

@@ -31,6 +31,7 @@ class Env:
     elasticsearch_url: str = ""
     media_root: str = ""
     certificate_root: str = ""
+    cache_dir: str = ""
     static_root: str = ""
     base_url: str = "http://127.0.0.1:8000"
     email_host: str = ""
@@ -52,6 +53,7 @@ def read_env(environ: dict[str, str] | None = None) -> Env:
         elasticsearch_url=environ.get("ELASTICSEARCH_URL", ""),
         media_root=environ.get("ACADEMY_MEDIA_ROOT", ""),
         certificate_root=environ.get("ACADEMY_CERTIFICATE_ROOT", ""),
+        cache_dir=environ.get("ACADEMY_CACHE_DIR", ""),
         static_root=environ.get("ACADEMY_STATIC_ROOT", ""),
         base_url=environ.get("ACADEMY_BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
         email_host=environ.get("ACADEMY_EMAIL_HOST", ""),

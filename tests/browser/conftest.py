@@ -97,6 +97,9 @@ def site_url(site_workdir, mail_dir):
         ACADEMY_MEDIA_ROOT=str(workdir / "media"),
         ACADEMY_STATIC_ROOT=str(workdir / "static"),
         ACADEMY_SEARCH_INDEX_PATH=str(workdir / "search.sqlite3"),
+        ACADEMY_CERTIFICATE_ROOT=str(workdir / "certificates"),
+        # Its own cache: rate limits counted by an earlier run must not refuse this one.
+        ACADEMY_CACHE_DIR=str(workdir / "cache"),
         ACADEMY_EMAIL_FILE_PATH=str(mail_dir),
         PYTHONUNBUFFERED="1",
     )

@@ -2,11 +2,14 @@
 
 Sign up, confirm the emailed link, enrol in the demo course on nature-based solutions, read
 every lesson, fail the first quiz, pass every quiz, mark every lesson complete, and see 100%
-and the completion on the course page and the dashboard. axe-core checks the course, lesson
-and dashboard pages along the way.
+and the completion on the course page and the dashboard; then find the certificate the
+completion issued, download its Spanish PDF and open its public verification page. axe-core
+checks the course, lesson, dashboard, certificates and verification pages along the way.
 """
 
 import re
+import subprocess
+from urllib.parse import urlparse
 
 import pytest
 
@@ -134,5 +137,38 @@ def test_sign_up_study_fail_and_pass_complete(page, mail_dir):
 
     page.goto("/learning/")
     assert COURSE["title"] in page.content()
+    assert_accessible(page)
+    assert_clean_load(page)
+
+    # The completion issued a certificate: download it in Spanish, then verify it.
+    page.goto("/certificates/")
+    card = page.locator(".certificate-card").filter(has_text=COURSE["title"])
+    code = card.locator(".certificate-code").inner_text().strip()
+    assert re.fullmatch(r"([0-9A-Z]{5}-){4}[0-9A-Z]{5}", code), code
+    assert_accessible(page)
+    with page.expect_download() as download:
+        card.locator("a[hreflang=es]").click()
+    pdf = subprocess.run(
+        ["pdftotext", "-layout", download.value.path(), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Zoë Ñúñez-Gonçalves" in pdf
+    assert "Rosario" in pdf
+    assert code in pdf
+    assert "Certificado de finalización".upper() in pdf.upper()
+    # Chromium reports the navigation that became a download as aborted; that one is expected.
+    page.problems.failed_requests = [
+        failure
+        for failure in page.problems.failed_requests
+        if not failure.endswith("/es.pdf: net::ERR_ABORTED")
+    ]
+
+    share = card.locator("input[type=url]").input_value()
+    page.goto(urlparse(share).path)
+    content = page.content()
+    assert "This certificate is valid" in content
+    assert "Zoë Ñúñez-Gonçalves" in content, "the learner consented to be named"
     assert_accessible(page)
     assert_clean_load(page)
