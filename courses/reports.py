@@ -344,6 +344,26 @@ class EnrolmentFilterSet(LearningFilterSet):
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
+def neutralise_formula(value):
+    """A CSV cell a spreadsheet will not read as a formula: people type names and cities."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def filter_errors(filters) -> list[str]:
+    """The errors of an invalid filter form, each prefixed with its field's label."""
+    if filters is None or filters.is_valid():
+        return []
+    form = filters.form
+    errors = []
+    for name, field_errors in form.errors.items():
+        label = form.fields[name].label if name in form.fields else None
+        for error in field_errors:
+            errors.append(f"{label}: {error}" if label else str(error))
+    return errors
+
+
 class LearningReportMixin:
     """Permission, period and spreadsheet safety for both reports."""
 
@@ -368,15 +388,7 @@ class LearningReportMixin:
 
     @cached_property
     def filter_errors(self) -> list[str]:
-        if self.filters is None or self.filters.is_valid():
-            return []
-        form = self.filters.form
-        errors = []
-        for name, field_errors in form.errors.items():
-            label = form.fields[name].label if name in form.fields else None
-            for error in field_errors:
-                errors.append(f"{label}: {error}" if label else str(error))
-        return errors
+        return filter_errors(self.filters)
 
     @cached_property
     def period(self) -> Period:
@@ -388,15 +400,8 @@ class LearningReportMixin:
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        # Learners type their names and cities: keep a spreadsheet from reading them as
-        # formulas (XLSX cells are already written as text by Wagtail).
-        if (
-            export_format == self.FORMAT_CSV
-            and isinstance(value, str)
-            and value.startswith(FORMULA_PREFIXES)
-        ):
-            return "'" + value
-        return value
+        # XLSX cells are already written as text by Wagtail.
+        return neutralise_formula(value) if export_format == self.FORMAT_CSV else value
 
     def filter_query(self, **overrides) -> QueryDict:
         """The current valid filter parameters, with ``overrides`` (None removes one)."""

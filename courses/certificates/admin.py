@@ -67,12 +67,13 @@ from courses.certificates.statements import MAX_NAME
 from courses.models import AcademyTrack, Certificate, CertificateStatus, CoursePage
 from courses.reports import (
     FIRST_DAY,
-    FORMULA_PREFIXES,
     LAST_DAY,
     CityFilter,
     CourseFilter,
     Period,
+    filter_errors,
     language_label,
+    neutralise_formula,
 )
 
 VIEW_PERMISSION = "courses.view_certificate"
@@ -401,15 +402,7 @@ class CertificateIndexView(NoHandEditsMixin, generic.IndexView):
 
     @cached_property
     def filter_errors(self) -> list[str]:
-        if self.filters is None or self.filters.is_valid():
-            return []
-        form = self.filters.form
-        errors = []
-        for name, field_errors in form.errors.items():
-            label = form.fields[name].label if name in form.fields else None
-            for error in field_errors:
-                errors.append(f"{label}: {error}" if label else str(error))
-        return errors
+        return filter_errors(self.filters)
 
     # Export: one row per certificate, written from the row itself.
 
@@ -438,15 +431,8 @@ class CertificateIndexView(NoHandEditsMixin, generic.IndexView):
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        # Names, cities and reasons are typed by people: keep a spreadsheet from reading them
-        # as formulas (XLSX cells are already written as text by Wagtail).
-        if (
-            export_format == self.FORMAT_CSV
-            and isinstance(value, str)
-            and value.startswith(FORMULA_PREFIXES)
-        ):
-            return "'" + value
-        return value
+        # Names, cities and reasons are typed by people; XLSX cells are already text.
+        return neutralise_formula(value) if export_format == self.FORMAT_CSV else value
 
 
 # Inspect and history ----------------------------------------------------------------------
