@@ -57,6 +57,12 @@ LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 TEMPLATES = {"2026.1": "certificates/pdf/certificate_2026_1.html"}
 CURRENT_TEMPLATE = "2026.1"
 
+# Bump when a change here alters what PDFs of an existing template revision look like, so that
+# stored PDFs are rendered again (their names carry it through ``fingerprint``).
+RENDERER_VERSION = 2
+# A certificate spells the month out: Django's English DATE_FORMAT abbreviates it ("Dec. 1").
+CERTIFICATE_DATE_FORMATS = {"en": "F j, Y"}
+
 DEFAULT_PRIMARY = "#0b4f6c"
 DEFAULT_ACCENT = "#f2a900"
 DEFAULT_LOGO = "static/img/logo.svg"  # relative to BASE_DIR, the documents' base URL
@@ -123,12 +129,15 @@ def allowed_roots() -> list[Path]:
 
 
 def fingerprint(certificate, language: str) -> str:
+    """What a PDF shows, hashed: the record's fields it prints and how they are printed."""
     payload = json.dumps(
         {
             "statement": certificate.statement,
             "code": certificate.code,
+            "issued_at": certificate.issued_at.isoformat(),
             "language": language,
             "revision": certificate.template_revision,
+            "renderer": RENDERER_VERSION,
         },
         sort_keys=True,
         ensure_ascii=False,
@@ -321,7 +330,9 @@ def certificate_context(certificate, language: str) -> dict:
         "courses": courses,
         "hours": hours if isinstance(hours, int) and 0 < hours < 100_000 else None,
         "learners": learners if isinstance(learners, int) and learners >= 0 else 0,
-        "issued_on": formats.date_format(timezone.localtime(issued_at), "DATE_FORMAT"),
+        "issued_on": formats.date_format(
+            timezone.localtime(issued_at), CERTIFICATE_DATE_FORMATS.get(language, "DATE_FORMAT")
+        ),
         "signatories": signatories,
         "logo_url": media_url(statement.get("logo", "")) or DEFAULT_LOGO,
         "primary_colour": colour(statement.get("primary_colour"), DEFAULT_PRIMARY),

@@ -45,7 +45,7 @@ pytestmark = pytest.mark.skipif(
     reason="needs poppler-utils and zbar-tools (make system-deps)",
 )
 
-ISSUED = datetime(2026, 3, 5, 15, 30, tzinfo=UTC)
+ISSUED = datetime(2026, 12, 5, 15, 30, tzinfo=UTC)
 SPANISH_TITLE = "Calles más frescas"
 
 
@@ -165,10 +165,10 @@ def issued(learner, course, complete_course, translate):
 @pytest.mark.parametrize(
     ("language", "title", "place", "date"),
     [
-        ("en", "Cooling streets", "Rosario, Argentina", "March 5, 2026"),
-        ("es", SPANISH_TITLE, "Rosario, Argentina", "5 de marzo de 2026"),
-        ("fr", "Cooling streets", "Rosario, Argentine", "5 mars 2026"),
-        ("pt", "Cooling streets", "Rosario, Argentina", "5 de Março de 2026"),
+        ("en", "Cooling streets", "Rosario, Argentina", "December 5, 2026"),
+        ("es", SPANISH_TITLE, "Rosario, Argentina", "5 de diciembre de 2026"),
+        ("fr", "Cooling streets", "Rosario, Argentine", "5 décembre 2026"),
+        ("pt", "Cooling streets", "Rosario, Argentina", "5 de Dezembro de 2026"),
     ],
 )
 def test_the_pdf_states_the_certificate_in_each_language(
@@ -402,3 +402,18 @@ def test_the_system_check_reports_a_missing_harfbuzz_subsetter(db, monkeypatch):
     errors = [message for message in run_checks() if message.id == "courses.E001"]
     assert len(errors) == 1
     assert "libharfbuzz-subset0" in errors[0].hint
+
+
+def test_a_stored_pdf_is_rendered_again_when_its_issue_date_changes(issued, read):
+    from courses.certificates.rendering import ensure_rendered
+
+    first, rendered = ensure_rendered(issued, "fr")
+    assert rendered
+    issued.issued_at = ISSUED.replace(day=1)
+    issued.save(update_fields=["issued_at"])
+
+    second, rendered = ensure_rendered(issued, "fr")
+    assert rendered and second != first
+    with certificate_storage().open(second) as stored:
+        assert "1 décembre 2026" in read(stored.read()).words
+    assert not certificate_storage().exists(first), "the stale PDF is gone"
