@@ -219,15 +219,23 @@ def _cities(request):
     return CityPage.objects.filter(learners__isnull=False).distinct().order_by("title")
 
 
-class LearningFilterForm(forms.Form):
+class PeriodForm(forms.Form):
+    """A filter form whose two day fields (``period_fields``) must not be in reverse order."""
+
+    period_fields = ("from", "to")
+
     def clean(self):
         cleaned = super().clean()
-        first, last = cleaned.get("from"), cleaned.get("to")
+        first, last = (cleaned.get(name) for name in self.period_fields)
         if first and last and last < first:
             raise forms.ValidationError(
                 _("The “to” date is before the “from” date."), code="period_reversed"
             )
         return cleaned
+
+
+class LearningFilterForm(PeriodForm):
+    pass
 
 
 # "from" is a Python keyword, so the two days are declared through the metaclass directly;

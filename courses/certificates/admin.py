@@ -71,6 +71,7 @@ from courses.reports import (
     CityFilter,
     CourseFilter,
     Period,
+    PeriodForm,
     filter_errors,
     language_label,
     neutralise_formula,
@@ -199,15 +200,8 @@ class IssuedDayFilter(django_filters.DateFilter):
         return qs.filter(issued_at__gte=Period(first=value).start)
 
 
-class CertificateFilterForm(forms.Form):
-    def clean(self):
-        cleaned = super().clean()
-        first, last = cleaned.get("issued_from"), cleaned.get("issued_to")
-        if first and last and last < first:
-            raise forms.ValidationError(
-                _("The “to” date is before the “from” date."), code="period_reversed"
-            )
-        return cleaned
+class CertificateFilterForm(PeriodForm):
+    period_fields = ("issued_from", "issued_to")
 
 
 def _certified_courses(request):

@@ -6,8 +6,6 @@ constraint (one current certificate per learner and course, per city and track) 
 line of defence against a double issue.
 """
 
-import logging
-
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
@@ -18,8 +16,6 @@ from wagtail.log_actions import log
 from courses.certificates.codes import new_code
 from courses.certificates.statements import city_statement, learner_statement
 from courses.models import AcademyTrack, Certificate, Enrolment
-
-logger = logging.getLogger(__name__)
 
 # Bump when the certificate's design changes in a way that changes what a PDF looks like;
 # certificates keep the revision they were issued with (courses/certificates/rendering.py).
@@ -34,7 +30,6 @@ MESSAGES = {
     "revoked": _("A revoked certificate cannot be re-issued; restore it first."),
     "reason_required": _("Give a reason: it is kept in the certificate's history."),
     "reason_too_long": _("Keep the reason under 2,000 characters."),
-    "no_city": _("The learner has no Academy city."),
 }
 
 

@@ -270,8 +270,3 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.status == CertificateStatus.VALID
-
-    def get_verification_path(self, language: str | None = None) -> str:
-        from courses.certificates.codes import verification_path
-
-        return verification_path(self.code, language=language)

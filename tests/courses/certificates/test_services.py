@@ -401,3 +401,12 @@ def test_where_prerendering_is_on_the_pdf_is_ready_before_the_first_download(
     assert rendered_now is False, "the task rendered it already"
     with certificate_storage().open(name) as stored:
         assert stored.read(5) == b"%PDF-"
+
+
+def test_a_signatory_block_previews_its_name_and_role():
+    from courses.models import SignatoryBlock
+
+    block = SignatoryBlock()
+    html = block.render(block.to_python({"name": "Ana <b>Pereira</b>", "role": "Director"}))
+    assert "Ana &lt;b&gt;Pereira&lt;/b&gt;" in html
+    assert "Director" in html

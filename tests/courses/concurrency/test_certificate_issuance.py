@@ -1,5 +1,6 @@
 """Certificates issued from two places at once: a worker retrying the task while another runs
-it, two learners completing a city's track in the same moment. Exactly one stands."""
+it, two learners completing a city's track in the same moment. Exactly one stands. (The last
+lesson and the last quiz done at once: test_concurrency.py.)"""
 
 from django.utils import timezone
 
@@ -8,8 +9,7 @@ import pytest
 from courses import services
 from courses.certificates.services import issue_certificate, issue_city_certificate
 from courses.models import AcademyTrack, Certificate, Enrolment
-from tests.courses.concurrency.test_concurrency import as_request, quiz_lesson, race
-from tests.courses.conftest import lessons_of, right_answers
+from tests.courses.concurrency.test_concurrency import race
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -36,38 +36,6 @@ def test_three_simultaneous_issues_make_one_certificate(course, learner):
         True,
     ]
     assert {certificate.pk for certificate, _created in (o.value for o in outcomes)} == {stored.pk}
-
-
-def test_the_last_two_steps_at_once_issue_one_certificate(course, learner):
-    enrolment = services.enrol(user=learner, course=course)
-    last_lesson = quiz_lesson(course, 2)
-    for lesson in lessons_of(course):
-        if lesson.pk != last_lesson.pk:
-            services.complete_lesson(user=learner, lesson=lesson)
-    services.submit_quiz(
-        user=learner,
-        lesson=quiz_lesson(course, 1),
-        quiz_id="m1",
-        answers=right_answers("m1"),
-        attempt_number=1,
-    )
-
-    outcomes = race(
-        enrolment,
-        as_request(learner, services.complete_lesson, lesson=last_lesson),
-        as_request(
-            learner,
-            services.submit_quiz,
-            lesson=last_lesson,
-            quiz_id="m2",
-            answers=right_answers("m2"),
-            attempt_number=1,
-        ),
-    )
-
-    assert [o.error for o in outcomes] == [None, None]
-    certificate = Certificate.objects.get()
-    assert (certificate.user, certificate.course, certificate.status) == (learner, course, "valid")
 
 
 def test_two_simultaneous_city_checks_make_one_city_certificate(

@@ -18,7 +18,7 @@ from django.test import Client
 import pytest
 
 from courses import services
-from courses.models import Enrolment, LessonPage, LessonProgress, QuizAttempt
+from courses.models import Certificate, Enrolment, LessonPage, LessonProgress, QuizAttempt
 from courses.services import MESSAGES, LearningError
 from courses.signals import course_completed
 from tests.courses.conftest import lessons_of, right_answers, wrong_answers
@@ -172,7 +172,7 @@ def test_the_last_two_steps_done_at_once_complete_the_course_exactly_once(
     course, learner, enrolment
 ):
     """Marking the last lesson and passing the last quiz at the same moment: whichever commits
-    second sees both done, and the course is completed, and announced, once."""
+    second sees both done, and the course is completed, announced and certified once."""
     last_lesson = quiz_lesson(course, 2)
     for lesson in lessons_of(course):
         if lesson.pk != last_lesson.pk:
@@ -211,6 +211,8 @@ def test_the_last_two_steps_done_at_once_complete_the_course_exactly_once(
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
     assert announced == [enrolment.pk]
+    certificate = Certificate.objects.get()
+    assert (certificate.user, certificate.course, certificate.status) == (learner, course, "valid")
 
 
 # Over HTTP --------------------------------------------------------------------------------------
