@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 
@@ -48,6 +49,17 @@ class FigureBlock(blocks.StructBlock):
         template = "blocks/figure_block.html"
         label = _("Image")
         description = _("An image with alternative text and an optional caption.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    description = blocks.CharBlock(label=_("description"), max_length=250, required=False)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_block.html"
+        label = _("Document")
+        description = _("A document to download, such as a template or a report.")
 
 
 class QuoteBlock(blocks.StructBlock):

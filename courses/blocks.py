@@ -10,9 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.documents.blocks import DocumentChooserBlock
 
-from academy.blocks import FigureBlock, HeadingBlock
+from academy.blocks import DocumentBlock, FigureBlock, HeadingBlock
+from casestudies.blocks import CaseStudyCardBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "document-link"]
 MAX_QUESTIONS = 50
@@ -92,15 +92,8 @@ class VideoBlock(blocks.StructBlock):
         return value
 
 
-class LessonDocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
-    description = blocks.CharBlock(label=_("description"), max_length=250, required=False)
-
-    class Meta:
-        icon = "doc-full"
-        template = "blocks/lesson_document_block.html"
-        label = _("Document")
-        description = _("A document to download, such as a template or a report.")
+class LessonDocumentBlock(DocumentBlock):
+    pass
 
 
 class AnswerChoiceBlock(blocks.StructBlock):
@@ -235,6 +228,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     document = LessonDocumentBlock()
     callout = LessonCalloutBlock()
     key_takeaways = KeyTakeawaysBlock()
+    case_study = CaseStudyCardBlock()
     quiz = QuizBlock()
 
 

@@ -141,3 +141,128 @@ def editor(django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+# Knowledge library ------------------------------------------------------------------------
+
+
+def _publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def case_study_index(home):
+    from casestudies.models import CaseStudyIndexPage
+
+    index = CaseStudyIndexPage(title="Case studies", slug="case-studies")
+    home.add_child(instance=index)
+    return _publish(index)
+
+
+@pytest.fixture
+def best_practice_index(home):
+    from casestudies.models import BestPracticeIndexPage
+
+    index = BestPracticeIndexPage(title="Best practices", slug="best-practices")
+    home.add_child(instance=index)
+    return _publish(index)
+
+
+@pytest.fixture
+def make_case_study(case_study_index, make_city, cluster, programme):
+    """``make_case_study("Cloudburst plan", city=copenhagen, clusters=["water-resources"],
+    tags=["stormwater"], sdgs=[6, 11], status="ongoing", live=True, **fields)``.
+
+    Without ``city`` a city is made (Rosario). Published unless ``live=False`` (then a draft).
+    """
+    from casestudies.models import CaseStudyPage, SustainableDevelopmentGoal
+
+    default_city = []
+
+    def make(
+        title="Green corridors",
+        *,
+        city=None,
+        clusters=("nature-based-solutions",),
+        programme_slug=None,
+        tags=(),
+        sdgs=(),
+        live=True,
+        parent=None,
+        **fields,
+    ):
+        if city is None:
+            if not default_city:
+                default_city.append(make_city("Rosario", country="AR"))
+            city = default_city[0]
+        page = CaseStudyPage(
+            title=title,
+            slug=fields.pop("slug", slugify(title)),
+            summary=fields.pop("summary", f"{title}: what {city.title} did."),
+            solution=fields.pop("solution", f"<p>{title} in practice.</p>"),
+            city=city,
+            programme=programme(programme_slug) if programme_slug else None,
+            **fields,
+        )
+        page.clusters.set([cluster(slug) for slug in clusters])
+        page.sdgs.set(SustainableDevelopmentGoal.objects.filter(number__in=sdgs))
+        page.tags.set(list(tags))
+        page.live = live
+        (parent or case_study_index).add_child(instance=page)
+        revision = page.save_revision()
+        if live:
+            revision.publish()
+        return CaseStudyPage.objects.get(pk=page.pk)
+
+    return make
+
+
+@pytest.fixture
+def make_best_practice(best_practice_index, cluster, programme):
+    """``make_best_practice("Retention parks", clusters=[...], case_studies=[...],
+    adopted_by=[(city, 2021, "note")], tags=[...], sdgs=[...], live=True, **fields)``."""
+    from casestudies.models import (
+        BestPracticeAdoption,
+        BestPracticeCaseStudy,
+        BestPracticePage,
+        SustainableDevelopmentGoal,
+    )
+
+    def make(
+        title="Retention parks",
+        *,
+        clusters=("nature-based-solutions",),
+        programme_slug=None,
+        tags=(),
+        sdgs=(),
+        case_studies=(),
+        adopted_by=(),
+        live=True,
+        parent=None,
+        **fields,
+    ):
+        page = BestPracticePage(
+            title=title,
+            slug=fields.pop("slug", slugify(title)),
+            summary=fields.pop("summary", f"{title}, distilled."),
+            what=fields.pop("what", f"<p>{title} explained.</p>"),
+            programme=programme(programme_slug) if programme_slug else None,
+            **fields,
+        )
+        page.clusters.set([cluster(slug) for slug in clusters])
+        page.sdgs.set(SustainableDevelopmentGoal.objects.filter(number__in=sdgs))
+        page.tags.set(list(tags))
+        page.case_study_links = [BestPracticeCaseStudy(case_study=c) for c in case_studies]
+        page.adoptions = [
+            BestPracticeAdoption(city=city, year=year, note=note) for city, year, note in adopted_by
+        ]
+        page.live = live
+        (parent or best_practice_index).add_child(instance=page)
+        revision = page.save_revision()
+        if live:
+            revision.publish()
+        return BestPracticePage.objects.get(pk=page.pk)
+
+    return make

@@ -53,3 +53,30 @@ class AcademyPage(Page):
                 page_path = f"/{active}{page_path}"
             return site_id, root_url, page_path
         return parts
+
+
+class CleanRichTextMixin:
+    """Pass every rich text field and rich text block through ``clean_rich_text`` before the
+    page is validated, saved as a revision or saved, so stored markup is always inert."""
+
+    def clean_rich_text_fields(self) -> None:
+        from wagtail.fields import RichTextField, StreamField
+
+        from academy.sanitize import clean_rich_text, clean_stream_value
+
+        for model_field in self._meta.concrete_fields:
+            if isinstance(model_field, RichTextField):
+                value = getattr(self, model_field.attname)
+                setattr(self, model_field.attname, clean_rich_text(value))
+            elif isinstance(model_field, StreamField):
+                value = getattr(self, model_field.attname)
+                if value is not None and not isinstance(value, str | list):
+                    clean_stream_value(model_field.stream_block, value)
+
+    def full_clean(self, *args, **kwargs):
+        self.clean_rich_text_fields()
+        return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.clean_rich_text_fields()
+        return super().save(*args, **kwargs)

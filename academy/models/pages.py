@@ -73,6 +73,8 @@ class HomePage(AcademyPage):
         "academy.ClusterIndexPage",
         "academy.PairingIndexPage",
         "courses.CourseIndexPage",
+        "casestudies.CaseStudyIndexPage",
+        "casestudies.BestPracticeIndexPage",
     ]
     template = "pages/home_page.html"
 

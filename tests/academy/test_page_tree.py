@@ -15,6 +15,12 @@ from academy.models import (
     PairingIndexPage,
     StandardPage,
 )
+from casestudies.models import (
+    BestPracticeIndexPage,
+    BestPracticePage,
+    CaseStudyIndexPage,
+    CaseStudyPage,
+)
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 
 
@@ -24,7 +30,15 @@ class TestPageTypeRules(WagtailPageTestCase):
     def test_home_page_holds_the_sections(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, CityIndexPage, ClusterIndexPage, PairingIndexPage, CourseIndexPage},
+            {
+                StandardPage,
+                CityIndexPage,
+                ClusterIndexPage,
+                PairingIndexPage,
+                CourseIndexPage,
+                CaseStudyIndexPage,
+                BestPracticeIndexPage,
+            },
         )
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
@@ -51,6 +65,16 @@ class TestPageTypeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(LessonPage, {ModulePage})
         self.assertAllowedSubpageTypes(LessonPage, set())
 
+    def test_library_nests_index_then_leaf_pages(self):
+        for index, leaf in (
+            (CaseStudyIndexPage, CaseStudyPage),
+            (BestPracticeIndexPage, BestPracticePage),
+        ):
+            self.assertAllowedParentPageTypes(index, {HomePage})
+            self.assertAllowedSubpageTypes(index, {leaf})
+            self.assertAllowedParentPageTypes(leaf, {index})
+            self.assertAllowedSubpageTypes(leaf, set())
+
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
@@ -71,7 +95,17 @@ def test_city_cannot_be_created_under_a_standard_page(home):
     assert not CityIndexPage.can_create_at(about)
 
 
-@pytest.mark.parametrize("model", [CityIndexPage, ClusterIndexPage, PairingIndexPage])
+@pytest.mark.parametrize(
+    "model",
+    [
+        CityIndexPage,
+        ClusterIndexPage,
+        PairingIndexPage,
+        CourseIndexPage,
+        CaseStudyIndexPage,
+        BestPracticeIndexPage,
+    ],
+)
 def test_only_one_index_page_of_each_kind_per_home(home, model):
     assert model.can_create_at(home)
     home.add_child(instance=model(title=model.__name__, slug=model.__name__.lower()))
