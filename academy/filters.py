@@ -81,8 +81,14 @@ class FilteredListing:
         return any(self.selection.values())
 
 
-def filter_listing(base: QuerySet, params, specs: Iterable[FacetSpec]) -> FilteredListing:
-    """Apply the filters in ``params`` to ``base`` and count every facet."""
+def filter_listing(
+    base: QuerySet, params, specs: Iterable[FacetSpec], keep: Mapping[str, str] | None = None
+) -> FilteredListing:
+    """Apply the filters in ``params`` to ``base`` and count every facet.
+
+    ``keep`` holds parameters that are not filters (a sort order) for the chips' links, so
+    removing a filter does not also reset them.
+    """
     specs = list(specs)
     selection = {spec.name: selected_values(params, spec) for spec in specs}
     facets = []
@@ -115,7 +121,7 @@ def filter_listing(base: QuerySet, params, specs: Iterable[FacetSpec]) -> Filter
                 {
                     "label": spec.choices[value],
                     "facet": spec.label,
-                    "remove_url": "?" + querystring(remaining),
+                    "remove_url": "?" + querystring(remaining, **(keep or {})),
                 }
             )
     return FilteredListing(

@@ -223,12 +223,16 @@ def city_profile(city: CityPage) -> dict:
             if key not in seen:
                 seen.add(key)
                 partners.append({"city": member["city"], "programme": item["pairing"].programme})
+    from casestudies.listings import city_library
+
     return {
         "pairings": pairings,
         "partners": partners,
         "city_programmes": list(city.programmes.all()),
         "city_clusters": list(city.clusters.all()),
         "map": map_points([city] + [p["city"] for p in partners]),
+        # Case studies located in the city and the best practices it adopted, in its language.
+        **city_library(city),
     }
 
 
@@ -315,12 +319,16 @@ def cluster_hub(*, index_page, slug: str) -> dict | None:
     pairings = present_pairings(
         _with_members(Pairing.objects.filter(clusters=cluster)), index_page.locale
     )
+    from casestudies.listings import cluster_library
+
     return {
         "cluster": cluster,
         "cluster_cities": cities,
         "cluster_pairings": pairings,
         "map": map_points(cities),
         "other_clusters": clusters().exclude(pk=cluster.pk),
+        # The newest case studies and best practices on the theme, and links to all of them.
+        **cluster_library(cluster=cluster, locale=index_page.locale),
     }
 
 
