@@ -20,6 +20,16 @@ from academy.models import (
     Programme,
     ThematicCluster,
 )
+from casestudies.models import (
+    BestPracticeAdoption,
+    BestPracticeCaseStudy,
+    BestPracticeTag,
+    CaseStudyFunding,
+    CaseStudyPartner,
+    CaseStudySource,
+    CaseStudyTag,
+    OutcomeIndicator,
+)
 from courses.models import Enrolment, LessonProgress, QuizAttempt
 
 
@@ -56,6 +66,15 @@ def demo_counts() -> dict[str, int]:
     counts["locales"] = Locale.objects.count()
     counts["programmes"] = Programme.objects.count()
     counts["clusters"] = ThematicCluster.objects.count()
+    # Child rows of the knowledge library (a re-run that duplicated rows would show here).
+    counts["casestudies.indicators"] = OutcomeIndicator.objects.count()
+    counts["casestudies.funding_sources"] = CaseStudyFunding.objects.count()
+    counts["casestudies.partners"] = CaseStudyPartner.objects.count()
+    counts["casestudies.sources"] = CaseStudySource.objects.count()
+    counts["casestudies.tags"] = CaseStudyTag.objects.count()
+    counts["bestpractices.case_study_links"] = BestPracticeCaseStudy.objects.count()
+    counts["bestpractices.adoptions"] = BestPracticeAdoption.objects.count()
+    counts["bestpractices.tags"] = BestPracticeTag.objects.count()
     counts["learners"] = LearnerProfile.objects.count()
     counts["enrolments"] = Enrolment.objects.count()
     counts["enrolments.completed"] = Enrolment.objects.filter(completed_at__isnull=False).count()

@@ -31,6 +31,7 @@ from academy.demo.build import (
     upsert_child,
 )
 from academy.models import CityPage, LearnerProfile
+from casestudies.models import CaseStudyPage
 from courses import services
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, ModulePage
 from courses.selectors import course_outline, quizzes_of
@@ -88,11 +89,45 @@ def _question(kind: str, value: dict, scope: str) -> dict:
     return {"type": kind, "id": _id(scope), "value": value}
 
 
-def lesson_body(blocks: list, scope: str) -> list[dict]:
-    """StreamField data for a lesson body from ``(type, value)`` pairs, with stable ids."""
+def _case_study_card(value: dict, block_id: str, language: str) -> dict | None:
+    """A case study card block; ``value["case_study"]`` is the slug of a demo case study.
+
+    The card shows the case study in the lesson's language where a live translation exists,
+    the English page otherwise, and is left out (None) if the library has no such page.
+    """
+    pks = dict(
+        CaseStudyPage.objects.live()
+        .filter(slug=value["case_study"], locale__language_code__in={language, "en"})
+        .values_list("locale__language_code", "pk")
+    )
+    pk = pks.get(language) or pks.get("en")
+    if pk is None:
+        return None
+    return {
+        "type": "case_study",
+        "id": block_id,
+        "value": {"case_study": pk, "note": value.get("note", "")},
+    }
+
+
+def lesson_body(blocks: list, scope: str, language: str = "en") -> list[dict]:
+    """StreamField data for a lesson body from ``(type, value)`` pairs, with stable ids.
+
+    Case study cards are numbered apart from the other blocks, so adding one to a lesson
+    keeps the ids of the blocks after it, and with them the quiz ids learners' answers use.
+    """
     stream = []
-    for index, (kind, value) in enumerate(blocks):
+    index = 0
+    cards = 0
+    for kind, value in blocks:
+        if kind == "case_study":
+            card = _case_study_card(value, _id(f"{scope}:case_study:{cards}"), language)
+            cards += 1
+            if card is not None:
+                stream.append(card)
+            continue
         block_scope = f"{scope}:{index}"
+        index += 1
         if kind == "quiz":
             value = {
                 **value,
@@ -128,12 +163,14 @@ def _course_fields(seed: dict, text: dict, ctx: DemoContext) -> dict:
     }
 
 
-def _lesson_fields(seed: dict, lesson: dict, text: dict) -> dict:
+def _lesson_fields(seed: dict, lesson: dict, text: dict, language: str = "en") -> dict:
     return {
         "title": text["title"],
         "summary": text["summary"],
         "estimated_minutes": lesson["minutes"],
-        "body": lesson_body(text["body"], f"course:{seed['slug']}:lesson:{lesson['slug']}"),
+        "body": lesson_body(
+            text["body"], f"course:{seed['slug']}:lesson:{lesson['slug']}", language
+        ),
     }
 
 
@@ -233,7 +270,7 @@ def _translate_course(ctx, index, course, seed, language, text, tally) -> None:
             lesson = LessonPage.objects.child_of(module).get(slug=lesson_seed["slug"])
             lesson_text = module_text["lessons"][lesson_seed["slug"]]
             _page, status = translate_page(
-                lesson, locale, _lesson_fields(seed, lesson_seed, lesson_text)
+                lesson, locale, _lesson_fields(seed, lesson_seed, lesson_text, language)
             )
             tally.add(status)
 

@@ -725,6 +725,16 @@ _M2_L3 = {
                 "residents and businesses to separate compostables since 2009.</li></ul>"
             ),
         ),
+        (
+            "case_study",
+            {
+                "case_study": "milan-food-waste-hubs",
+                "note": (
+                    "Notice what the city itself contributed (space, convening, a policy goal) "
+                    "and what its partners brought, and how each hub measures tonnes and meals."
+                ),
+            },
+        ),
         ("heading", {"text": "Repair and reuse hubs", "level": "h2"}),
         (
             "paragraph",

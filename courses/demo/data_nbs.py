@@ -189,6 +189,17 @@ _M1_L2 = {
                 "shade along routes people walk and ride, with maintenance jobs built in.</p>"
             ),
         ),
+        (
+            "case_study",
+            {
+                "case_study": "medellin-green-corridors",
+                "note": (
+                    "Read the full case: how the corridors were chosen, what the three-year "
+                    "programme cost, and why the temperature figures are reported rather than "
+                    "independently evaluated."
+                ),
+            },
+        ),
         ("heading", {"text": "Targeting where heat hurts most", "level": "h2"}),
         (
             "paragraph",
@@ -545,6 +556,26 @@ _M2_L1 = {
                 "landowners. That mix is worth copying, because public land alone is rarely "
                 "enough.</p>"
             ),
+        ),
+        (
+            "case_study",
+            {
+                "case_study": "philadelphia-green-city-clean-waters",
+                "note": (
+                    "Look at how the Greened Acre is defined and how the five-year target was "
+                    "checked: a unit simple enough for a regulator and residents to follow."
+                ),
+            },
+        ),
+        (
+            "case_study",
+            {
+                "case_study": "hoboken-resiliencity-park",
+                "note": (
+                    "A retention park at neighbourhood scale: storage above and below ground in "
+                    "a park people use every day, and how it was paid for."
+                ),
+            },
         ),
         (
             "key_takeaways",
@@ -1750,6 +1781,17 @@ _M1_L2_ES = {
                 "o en bicicleta, con empleos de mantenimiento incluidos.</p>"
             ),
         ),
+        (
+            "case_study",
+            {
+                "case_study": "medellin-green-corridors",
+                "note": (
+                    "Lea el caso completo: cómo se eligieron los corredores, cuánto costó el "
+                    "programa de tres años y por qué las cifras de temperatura son informadas "
+                    "por la ciudad y no evaluadas de forma independiente."
+                ),
+            },
+        ),
         ("heading", {"text": "Llevar la sombra adonde el calor más daña", "level": "h2"}),
         (
             "paragraph",
@@ -2128,6 +2170,28 @@ _M2_L1_ES = {
                 "construcciones e incentivos para los propietarios privados. Vale la pena copiar "
                 "esa combinación, porque el suelo público por sí solo rara vez alcanza.</p>"
             ),
+        ),
+        (
+            "case_study",
+            {
+                "case_study": "philadelphia-green-city-clean-waters",
+                "note": (
+                    "Observe cómo se define el acre verde y cómo se verificó la meta de cinco "
+                    "años: una unidad lo bastante simple para el regulador y los vecinos (caso "
+                    "en inglés)."
+                ),
+            },
+        ),
+        (
+            "case_study",
+            {
+                "case_study": "hoboken-resiliencity-park",
+                "note": (
+                    "Un parque de retención a escala de barrio: almacenamiento en superficie y "
+                    "bajo tierra en un parque de uso diario, y cómo se financió (caso en "
+                    "inglés)."
+                ),
+            },
         ),
         (
             "key_takeaways",

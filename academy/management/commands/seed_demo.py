@@ -1,4 +1,5 @@
-"""Build the Academy's demo content from code: pages, cities, pairings, Spanish, branding.
+"""Build the Academy's demo content from code: pages, cities, pairings, Spanish, branding,
+case studies and best practices, courses and demo learners.
 
 Safe to re-run: every step looks rows up by stable keys (page slugs under their parent, a
 pairing's programme and member cities, the site's branding) and writes only what differs, so
@@ -16,6 +17,7 @@ from django.db import transaction
 
 from academy.demo import build
 from academy.demo.counts import demo_counts, format_counts
+from casestudies.demo import build as library_demo
 from courses.demo import build as course_demo
 from courses.demo.certificates import seed_certificates
 
@@ -23,8 +25,8 @@ from courses.demo.certificates import seed_certificates
 class Command(BaseCommand):
     help = (
         "Create or update the demo content (English page tree, 72 cities, pairings, Spanish "
-        "translations, site branding, courses, demo learners). Idempotent: a second run "
-        "changes nothing."
+        "translations, site branding, case studies, best practices, courses, demo learners). "
+        "Idempotent: a second run changes nothing."
     )
 
     def add_arguments(self, parser):
@@ -65,6 +67,8 @@ class Command(BaseCommand):
                 f"{after.get('pages.citypage.es', 0)} (es), "
                 f"{after.get('pairings.total', 0)} pairings, "
                 f"{after.get('pairing_members', 0)} members, "
+                f"{after.get('pages.casestudypage.en', 0)} case studies, "
+                f"{after.get('pages.bestpracticepage.en', 0)} best practices, "
                 f"{after.get('pages.coursepage.en', 0)} courses, "
                 f"{after.get('learners', 0)} learners; "
                 + (f"{len(changed)} counts changed." if changed else "no row counts changed.")
@@ -85,6 +89,17 @@ class Command(BaseCommand):
             (f"Pairings ({len(build.ALL_PAIRINGS)} defined)", build.seed_pairings),
             ("Spanish translations (core pages and cities)", build.seed_translations),
             ("Site branding", build.seed_branding),
+            # Before the courses: demo lessons embed case study cards.
+            (
+                f"Case studies ({len(library_demo.CASE_STUDIES)}, "
+                f"{_translated(library_demo.CASE_STUDY_TRANSLATIONS)} translated)",
+                library_demo.seed_case_studies,
+            ),
+            (
+                f"Best practices ({len(library_demo.BEST_PRACTICES)}, "
+                f"{_translated(library_demo.BEST_PRACTICE_TRANSLATIONS)} translated)",
+                library_demo.seed_best_practices,
+            ),
             (
                 f"Courses ({len(course_demo.COURSES)}, with modules, lessons, quizzes, Spanish)",
                 course_demo.seed_courses,
@@ -106,3 +121,8 @@ class Command(BaseCommand):
                 )
             for warning in tally.warnings:
                 self.stderr.write(self.style.WARNING(f"  warning: {warning}"))
+
+
+def _translated(translations: dict[str, dict]) -> str:
+    """Per-language counts of translated pages ("5 es"), for the step labels."""
+    return ", ".join(f"{len(pages)} {language}" for language, pages in translations.items())

@@ -1,0 +1,1 @@
+"""Demo case studies and best practices for ``manage.py seed_demo`` (see ``build.py``)."""
