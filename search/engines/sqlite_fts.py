@@ -1,0 +1,1078 @@
+# SQL in this module is formatted with table names made of a generation number and with
+# integers read from the index; user text only ever travels as a bound parameter.
+# ruff: noqa: S608
+"""The embedded engine: SQLite FTS5 in a file of its own, whatever the main database is.
+
+Layout of the file (``settings.ACADEMY_SEARCH_INDEX_PATH``):
+
+* ``meta``: the live *generation* (a number), the one being rebuilt if any, the analysis the
+  live one was built with, and the time of the last rebuild.
+* For each generation ``g`` a set of tables: ``docs_g`` (every field of a document, tuples as
+  JSON, the original texts), ``values_g`` and ``facets_g`` (each facet value once, and which
+  documents have it: facets and filters are the same rows), ``text_g`` (FTS5 over title,
+  summary and body) and ``titles_g`` (FTS5 over folded titles with prefix indexes, for
+  completion and for spelling suggestions).
+
+Why:
+
+* **Stems in the index, originals as content.** FTS5 cannot run Snowball, so search/text.py
+  folds and stems each text in the document's language and ``text_g`` indexes that. The table
+  is an *external content* table over ``docs_g``, which holds the original texts, one original
+  token for each stem. So FTS5's own ``snippet()`` finds the best fragment from the matched
+  stems' positions and returns it in the original words: fast (C, and only for the 20 shown),
+  exact (phrases and OR included), with the document's own accents and capitals. Every word of
+  the user reaches FTS5 inside a string this module quotes; nothing they type is FTS5 syntax.
+  The catch: FTS5 must be told the stemmed text again to unindex a document, so the index
+  records the analysis it was built with and refuses writes (``SearchUnavailable``) after an
+  upgrade that changes it, until a rebuild; searching goes on meanwhile.
+* **One pass per request.** The matching rows are computed once into a temporary table with
+  their BM25 score (title weighted above summary above body) and a bit mask of the filters
+  each passes. Count, page and facet counts are then plain SQL over that table; a facet is
+  counted over the rows passing every filter but its own (``mask | own bit = all``), so one
+  ``GROUP BY`` gives every facet at once.
+* **Generations instead of file swaps.** A rebuild fills tables of a new generation beside the
+  live ones, then switches ``meta.generation`` in one transaction and drops the old tables.
+  Searches never see a half-built or empty index, and no file is replaced under processes that
+  have it open (replacing a WAL database file under open connections corrupts it). Writes made
+  while a rebuild runs go to both generations, so nothing published meanwhile is lost.
+* **Concurrency.** WAL mode: any number of readers while one process writes; write
+  transactions are short (a few hundred documents); ``busy_timeout`` waits out other writers.
+  Connections belong to one thread of one process and are reopened after a fork or when the
+  file was replaced (repair of a corrupt file).
+
+A missing, corrupt or locked index raises :class:`SearchUnavailable`; ``rebuild()`` repairs it
+(a file SQLite cannot read is set aside and a new one made).
+"""
+
+import contextlib
+import datetime
+import json
+import logging
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from search import text as analysis
+from search.query import parse_query
+
+from .base import (
+    FACETS,
+    LANGUAGES,
+    MAX_SUGGESTIONS,
+    PAGE_SIZE,
+    Clause,
+    ParsedQuery,
+    Phrase,
+    SearchDocument,
+    SearchHit,
+    SearchRequest,
+    SearchResponse,
+    SearchUnavailable,
+    Suggestion,
+    Term,
+)
+
+logger = logging.getLogger(__name__)
+
+FORMAT = "1"  # the layout above; a file of another format is rebuilt, not read
+# Filters and their bit in a row's mask. The first eight are the facets the page shows; tag
+# and city filter without being counted.
+FILTER_BITS = {name: bit for bit, name in enumerate((*FACETS, "tag", "city"))}
+ALL_FILTERS = (1 << len(FILTER_BITS)) - 1
+FACET_BITS = tuple(FILTER_BITS[name] for name in FACETS)
+# BM25 weights of the columns of text_g: title, summary, body.
+WEIGHTS = (10.0, 4.0, 1.0)
+BATCH = 500  # documents per write transaction
+BUSY_TIMEOUT = 5.0
+SPELLING_THRESHOLD = 0  # suggest a respelling when a query finds no more than this
+SPELLING_CANDIDATES = 2000
+_GENERATION_TABLE = re.compile(r"^(?:docs|values|facets|text|titles|spell|stems)_(\d+)$")
+# Beyond any count of documents; keeps a huge page number from overflowing SQLite's integers.
+MAX_OFFSET = 2**40
+
+
+# Connections a child process inherited through a fork. Kept referenced, so that garbage
+# collection never closes them in the child (SQLite forbids using them across a fork).
+_INHERITED: list[sqlite3.Connection] = []
+
+
+def _quote(text: str) -> str:
+    """An FTS5 string: whatever ``text`` holds, FTS5 reads it as words, never as syntax."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+
+
+class _Tables:
+    """The table names of one generation (numbers only: safe to format into SQL)."""
+
+    def __init__(self, generation: int) -> None:
+        self.generation = int(generation)
+        g = self.generation
+        self.docs, self.values, self.facets = f"docs_{g}", f"values_{g}", f"facets_{g}"
+        self.text, self.titles = f"text_{g}", f"titles_{g}"
+        # fts5vocab views of the two indexes: title words (spelling) and stems (known words).
+        self.spell, self.stems = f"spell_{g}", f"stems_{g}"
+
+    def create(self, connection: sqlite3.Connection) -> None:
+        tokenizer = analysis.FTS5_TOKENIZER
+        # One statement at a time: executescript() would commit the caller's transaction.
+        schema = f"""
+            CREATE TABLE {self.docs} (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                page_id INTEGER NOT NULL,
+                type TEXT NOT NULL,
+                language TEXT NOT NULL,
+                title TEXT NOT NULL,
+                url TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                body TEXT NOT NULL,
+                date TEXT,
+                clusters TEXT NOT NULL,
+                tags TEXT NOT NULL,
+                programmes TEXT NOT NULL,
+                city TEXT NOT NULL,
+                country TEXT NOT NULL,
+                region TEXT NOT NULL,
+                size TEXT NOT NULL,
+                sdgs TEXT NOT NULL
+            );
+            CREATE INDEX {self.docs}_date ON {self.docs} (date);
+            CREATE TABLE {self.values} (
+                id INTEGER PRIMARY KEY,
+                facet INTEGER NOT NULL,
+                value TEXT NOT NULL,
+                n INTEGER NOT NULL DEFAULT 0,  -- documents with this value
+                UNIQUE (facet, value)
+            );
+            CREATE TABLE {self.facets} (
+                doc INTEGER NOT NULL,
+                facet INTEGER NOT NULL,
+                value INTEGER NOT NULL,
+                PRIMARY KEY (doc, facet, value)
+            ) WITHOUT ROWID;
+            CREATE INDEX {self.facets}_value ON {self.facets} (value, doc);
+            CREATE VIRTUAL TABLE {self.text} USING fts5(
+                title, summary, body,
+                content='{self.docs}', content_rowid='id', tokenize='{tokenizer}'
+            );
+            CREATE VIRTUAL TABLE {self.titles} USING fts5(
+                words, tokenize='{tokenizer}', prefix='1 2 3'
+            );
+            CREATE VIRTUAL TABLE {self.spell} USING fts5vocab({self.titles}, row);
+            CREATE VIRTUAL TABLE {self.stems} USING fts5vocab({self.text}, row)
+            """
+        for statement in schema.split(";"):
+            connection.execute(statement)
+
+    def drop(self, connection: sqlite3.Connection) -> None:
+        for name in (
+            self.spell,
+            self.stems,
+            self.titles,
+            self.text,
+            self.facets,
+            self.values,
+            self.docs,
+        ):
+            connection.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+# -- building FTS5 queries ---------------------------------------------------------------------
+
+
+class _Matcher:
+    """Turns a :class:`ParsedQuery` into FTS5 MATCH expressions over stems.
+
+    Each word is stemmed in every language searched; its alternatives are ORed, so with
+    ``lang=all`` "ciudades" matches the Spanish stem in Spanish documents and "parks" the
+    English one in English documents.
+    """
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        self.languages = languages
+
+    def words(self, words: Iterable[str]) -> str | None:
+        """One word, or words in a row (a phrase), in every searched language."""
+        words = tuple(words)
+        variants = []
+        for language in self.languages:
+            stems = [stem for word in words for stem in analysis.query_stems(word, language)]
+            if stems:
+                variants.append(_quote(" ".join(stems)))
+        return _any(dict.fromkeys(variants))
+
+    def clause(self, clause: Clause) -> str | None:
+        if isinstance(clause, Term):
+            return self.words([clause.text])
+        if isinstance(clause, Phrase):
+            return self.words(clause.words)
+        return _any(filter(None, (self.clause(option) for option in clause.options)))
+
+    def expressions(self, query: ParsedQuery) -> tuple[str | None, str | None]:
+        """(what must match, what must not): each an FTS5 expression, or None for nothing.
+
+        With no positive expression every document (but the excluded ones) is listed. A word
+        that analyses to nothing (symbols of a script FTS5 splits) constrains nothing, as in
+        the Elasticsearch engine.
+        """
+        must = [c for c in query.must if not self._is_stopword(c)] or list(query.must)
+        required = [expression for expression in map(self.clause, must) if expression]
+        excluded = [expression for expression in map(self.clause, query.exclude) if expression]
+        positive = " AND ".join(required) if required else None
+        return positive, _any(excluded)
+
+    def _is_stopword(self, clause: Clause) -> bool:
+        return isinstance(clause, Term) and analysis.is_stopword(clause.text, self.languages)
+
+
+def _any(expressions: Iterable[str]) -> str | None:
+    expressions = list(expressions)
+    if not expressions:
+        return None
+    return expressions[0] if len(expressions) == 1 else "(" + " OR ".join(expressions) + ")"
+
+
+def _title_expression(query: ParsedQuery) -> str | None:
+    """Completion: every word typed is the start of a word of the title (folded, unstemmed)."""
+
+    def words(text: str, *, prefix: bool) -> str | None:
+        folded = analysis.folded_words(text)
+        return (_quote(folded) + (" *" if prefix else "")) if folded else None
+
+    def clause(item: Clause) -> str | None:
+        if isinstance(item, Term):
+            return words(item.text, prefix=True)
+        if isinstance(item, Phrase):
+            return words(" ".join(item.words), prefix=False)
+        return _any(filter(None, map(clause, item.options)))
+
+    required = [expression for expression in map(clause, query.must) if expression]
+    if not required:
+        return None
+    expression = " AND ".join(required)
+    excluded = _any(filter(None, map(clause, query.exclude)))
+    return f"({expression}) NOT {excluded}" if excluded else expression
+
+
+# -- the engine --------------------------------------------------------------------------------
+
+
+class SqliteFtsEngine:
+    """The :class:`~search.engines.base.SearchEngine` protocol on SQLite FTS5."""
+
+    name = "sqlite_fts"
+
+    def __init__(
+        self, path: str | os.PathLike | None = None, *, busy_timeout: float = BUSY_TIMEOUT
+    ) -> None:
+        """``path``: the index file (default: the setting). ``busy_timeout``: how long, in
+        seconds, to wait for another process's lock before answering SearchUnavailable."""
+        self._path = path
+        self.busy_timeout = busy_timeout
+        self._local = threading.local()
+
+    @property
+    def path(self) -> Path:
+        """The index file; read from settings when used, so ``override_settings`` works."""
+        if self._path is not None:
+            return Path(self._path)
+        from django.conf import settings
+
+        return Path(settings.ACADEMY_SEARCH_INDEX_PATH)
+
+    # -- connections ----------------------------------------------------------------------------
+
+    def _open(self, path: Path, *, create: bool = False) -> sqlite3.Connection:
+        mode = "rwc" if create else "rw"
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode={mode}",
+            uri=True,
+            isolation_level=None,  # transactions are explicit
+            check_same_thread=True,
+            cached_statements=256,
+        )
+        connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a rebuild restores
+        connection.execute("PRAGMA cache_size = -16000")
+        connection.execute("PRAGMA mmap_size = 268435456")
+        return connection
+
+    def _connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened again after a fork or a replaced file."""
+        path = self.path
+        try:
+            stat = os.stat(path)
+        except OSError as error:
+            self.close()
+            raise SearchUnavailable(
+                f"The search index {path} is missing: run `manage.py search_index rebuild`."
+            ) from error
+        identity = (os.getpid(), str(path), stat.st_dev, stat.st_ino)
+        local = self._local
+        if getattr(local, "identity", None) != identity:
+            self.close()
+            local.connection = self._open(path)
+            local.identity = identity
+        return local.connection
+
+    def close(self) -> None:
+        """Close this thread's connection (one inherited through a fork is only forgotten:
+        closing it would touch the parent's locks)."""
+        local = self._local
+        connection = getattr(local, "connection", None)
+        identity = getattr(local, "identity", None)
+        local.connection = local.identity = None
+        if connection is not None and identity and identity[0] == os.getpid():
+            connection.close()
+        elif connection is not None:
+            _INHERITED.append(connection)  # never closed nor used
+
+    @contextlib.contextmanager
+    def _transaction(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+        """A transaction on this thread's connection; every SQLite error becomes
+        :class:`SearchUnavailable` (missing tables, a corrupt file, a lock held too long)."""
+        try:
+            connection = self._connection()
+            connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        except sqlite3.Error as error:
+            self.close()
+            raise self._unavailable(error) from error
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except BaseException as error:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise self._unavailable(error) from error
+            raise
+
+    def _unavailable(self, error: sqlite3.Error) -> SearchUnavailable:
+        logger.warning("Search index %s unavailable: %s", self.path, error)
+        if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+            reason = "it is locked by another process"
+        elif isinstance(error, sqlite3.DatabaseError) and not isinstance(
+            error, sqlite3.OperationalError
+        ):
+            reason = "it is damaged: run `manage.py search_index rebuild`"
+        else:
+            reason = f"{error}; `manage.py search_index rebuild` makes a new one"
+        return SearchUnavailable(f"The search index {self.path} cannot be used: {reason}.")
+
+    @staticmethod
+    def _meta(connection: sqlite3.Connection) -> dict[str, str]:
+        meta = dict(connection.execute("SELECT key, value FROM meta"))
+        if meta.get("format") != FORMAT or "generation" not in meta:
+            raise sqlite3.DatabaseError("not a search index of this version")
+        return meta
+
+    def _live(self, connection: sqlite3.Connection) -> _Tables:
+        return _Tables(int(self._meta(connection)["generation"]))
+
+    def _writable(self, connection: sqlite3.Connection) -> list[_Tables]:
+        """The generations a write goes to: the live one and, during a rebuild, the new one."""
+        meta = self._meta(connection)
+        if meta.get("analysis") != analysis.analysis_signature():
+            raise SearchUnavailable(
+                "The search index was built by another version of the text analysis: "
+                "run `manage.py search_index rebuild` before indexing again."
+            )
+        generations = [_Tables(int(meta["generation"]))]
+        if meta.get("building"):
+            generations.append(_Tables(int(meta["building"])))
+        return generations
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def index(self, documents: Iterable[SearchDocument]) -> int:
+        written = 0
+        for batch in _batches(documents):
+            with self._transaction(write=True) as connection:
+                for tables in self._writable(connection):
+                    _Writer(connection, tables).store(batch)
+            written += len(batch)
+        return written
+
+    def delete(self, keys: Iterable[str]) -> None:
+        for batch in _batches(keys):
+            with self._transaction(write=True) as connection:
+                for tables in self._writable(connection):
+                    writer = _Writer(connection, tables)
+                    for key in batch:
+                        writer.remove(key)
+
+    def rebuild(
+        self,
+        documents: Iterable[SearchDocument],
+        *,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Fill a new generation, then make it the live one in one transaction.
+
+        Until the switch every search uses the previous generation; if anything fails the new
+        tables are dropped and the previous ones stay live. A file SQLite cannot read is set
+        aside first (renamed ``<name>.damaged``) and a new one made.
+        """
+        self._prepare_file()
+        with self._transaction(write=True) as connection:
+            meta = dict(connection.execute("SELECT key, value FROM meta"))
+            live = int(meta.get("generation", 0))
+            for name in self._generation_tables(connection, keep=live):
+                connection.execute(f"DROP TABLE IF EXISTS {name}")
+            new = _Tables(max(live, int(meta.get("next", 0))) + 1)
+            new.create(connection)
+            connection.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [("building", str(new.generation)), ("next", str(new.generation))],
+            )
+        written = 0
+        try:
+            for batch in _batches(documents):
+                with self._transaction(write=True) as connection:
+                    _Writer(connection, new).store(batch)
+                written += len(batch)
+                if progress is not None:
+                    progress(written)
+            with self._transaction(write=True) as connection:
+                for table in (new.text, new.titles):
+                    connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+                connection.execute(f"ANALYZE {new.docs}")
+                connection.execute(f"ANALYZE {new.facets}")
+                connection.executemany(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    [
+                        ("generation", str(new.generation)),
+                        ("analysis", analysis.analysis_signature()),
+                        ("rebuilt_at", _now()),
+                    ],
+                )
+                connection.execute("DELETE FROM meta WHERE key = 'building'")
+        except BaseException:
+            with contextlib.suppress(SearchUnavailable), self._transaction(write=True) as c:
+                new.drop(c)
+                c.execute("DELETE FROM meta WHERE key = 'building'")
+            raise
+        self._drop_old_generations()
+        return written
+
+    def _drop_old_generations(self) -> None:
+        """Drop what the switch left behind and give the space back (best effort: a failure
+        here leaves unused tables, never a broken search; the next rebuild retries)."""
+        try:
+            with self._transaction(write=True) as connection:
+                live = self._live(connection).generation
+                for name in self._generation_tables(connection, keep=live):
+                    connection.execute(f"DROP TABLE IF EXISTS {name}")
+            connection = self._connection()
+            connection.execute("PRAGMA incremental_vacuum")
+            connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except (SearchUnavailable, sqlite3.Error) as error:
+            logger.warning("Could not drop old search tables: %s", error)
+
+    @staticmethod
+    def _generation_tables(connection: sqlite3.Connection, *, keep: int) -> list[str]:
+        """Tables of every generation but ``keep``, virtual ones first (FTS5 drops its own
+        shadow tables)."""
+        rows = connection.execute(
+            "SELECT name, sql LIKE 'CREATE VIRTUAL%' FROM sqlite_master WHERE type = 'table'"
+        ).fetchall()
+        names = [
+            name
+            for name, virtual in rows
+            if (match := _GENERATION_TABLE.match(name)) and int(match.group(1)) != keep
+        ]
+        virtual = {name for name, is_virtual in rows if is_virtual}
+        # fts5vocab tables before the FTS5 tables they read, then the plain tables.
+        return sorted(
+            names, key=lambda name: (name not in virtual, not name.startswith(("spell", "stems")))
+        )
+
+    def _prepare_file(self) -> None:
+        """Make sure a readable index file exists; set a damaged one aside."""
+        path = self.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            try:
+                connection = self._open(path)
+                try:
+                    self._meta(connection)  # an index of this format...
+                    if connection.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok":
+                        return  # ...and undamaged
+                finally:
+                    connection.close()
+            except sqlite3.Error as error:
+                logger.warning("Search index %s is damaged (%s): making a new one", path, error)
+            self.close()
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(f"{path}{suffix}")
+            os.replace(path, f"{path}.damaged")
+        self._create_file(path)
+
+    def _create_file(self, path: Path) -> None:
+        """A new, empty index (generation 0), made aside and moved into place in one step."""
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.new")
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(temporary)
+        connection = self._open(temporary, create=True)
+        try:
+            connection.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            connection.execute("BEGIN")
+            _Tables(0).create(connection)
+            connection.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("format", FORMAT),
+                    ("generation", "0"),
+                    ("next", "0"),
+                    ("analysis", analysis.analysis_signature()),
+                ],
+            )
+            connection.execute("COMMIT")
+            connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
+        os.replace(temporary, path)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResponse:
+        languages = _searched_languages(request)
+        positive, negative = _Matcher(languages).expressions(request.query)
+        page = max(1, int(request.page))
+        page_size = max(1, int(request.page_size or PAGE_SIZE))
+        with self._transaction() as connection:
+            tables = self._live(connection)
+            search = _Search(connection, tables, request.filters)
+            search.collect(positive, negative)
+            count = search.count()
+            rows = search.page(
+                by_date=request.sort == "date" or positive is None,
+                offset=(page - 1) * page_size,
+                limit=page_size,
+            )
+            snippets = search.snippets(positive, rows, languages)
+            facets = search.facets()
+            spelling = ""
+            if count <= SPELLING_THRESHOLD and request.text:
+                spelling = _Speller(connection, tables).respell(request.text, request.query)
+        return SearchResponse(
+            count=count,
+            page=page,
+            results=[_hit(row, snippets.get(row["id"], "")) for row in rows],
+            facets=facets,
+            spelling=spelling,
+        )
+
+    def suggest(self, text: str, *, language: str | None) -> list[Suggestion]:
+        expression = _title_expression(parse_query(text, suggest=True))
+        if expression is None:
+            return []
+        with self._transaction() as connection:
+            tables = self._live(connection)
+            where, parameters = "", [expression]
+            if language:
+                where, parameters = "AND d.language = ?", [expression, language]
+            rows = connection.execute(
+                f"""
+                SELECT d.title, d.url, d.type
+                FROM {tables.titles} AS t JOIN {tables.docs} AS d ON d.id = t.rowid
+                WHERE {tables.titles} MATCH ? {where}
+                ORDER BY t.rank, length(d.title), d.id
+                LIMIT {MAX_SUGGESTIONS}
+                """,
+                parameters,
+            ).fetchall()
+        return [Suggestion(title=title, url=url, type=type_) for title, url, type_ in rows]
+
+    def status(self) -> dict:
+        with self._transaction() as connection:
+            meta = self._meta(connection)
+            tables = _Tables(int(meta["generation"]))
+            types = dict(
+                connection.execute(f"SELECT type, count(*) FROM {tables.docs} GROUP BY type")
+            )
+            languages = dict(
+                connection.execute(
+                    f"SELECT language, count(*) FROM {tables.docs} GROUP BY language"
+                )
+            )
+        size = sum(
+            os.stat(name).st_size
+            for name in (self.path, f"{self.path}-wal")
+            if os.path.exists(name)
+        )
+        return {
+            "engine": self.name,
+            "path": str(self.path),
+            "generation": tables.generation,
+            "documents": sum(types.values()),
+            "types": types,
+            "languages": languages,
+            "size_bytes": size,
+            "last_rebuild": meta.get("rebuilt_at", ""),
+            "rebuilding": bool(meta.get("building")),
+            "analysis_current": meta.get("analysis") == analysis.analysis_signature(),
+        }
+
+
+def _batches(items: Iterable) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, BATCH)):
+        yield batch
+
+
+def _searched_languages(request: SearchRequest) -> tuple[str, ...]:
+    chosen = tuple(lang for lang in request.filters.get("language", ()) if lang in LANGUAGES)
+    return chosen or LANGUAGES
+
+
+# -- writing documents -------------------------------------------------------------------------
+
+
+def _texts(title: str, summary: str, body: str) -> tuple[str, str, str]:
+    return analysis.clean(title), analysis.clean(summary), analysis.clean(body)
+
+
+def _stems(texts: tuple[str, str, str], language: str) -> list[str]:
+    return [analysis.index_text(text, language) for text in texts]
+
+
+class _Writer:
+    """Adds, replaces and removes documents in one generation's tables."""
+
+    def __init__(self, connection: sqlite3.Connection, tables: _Tables) -> None:
+        self.connection = connection
+        self.tables = tables
+        self._value_ids: dict[tuple[int, str], int] = {}
+
+    def store(self, documents: Iterable[SearchDocument]) -> None:
+        for document in documents:
+            self.remove(document.key)
+            self._insert(document)
+
+    def _insert(self, document: SearchDocument) -> None:
+        t, c = self.tables, self.connection
+        texts = _texts(document.title, document.summary, document.body)
+        doc_id = c.execute(
+            f"""
+            INSERT INTO {t.docs} (key, page_id, type, language, title, url, summary, body,
+                date, clusters, tags, programmes, city, country, region, size, sdgs)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            (
+                document.key,
+                document.page_id,
+                document.type,
+                document.language,
+                *texts[:1],
+                analysis.clean(document.url),
+                *texts[1:],
+                document.date.isoformat() if document.date else None,
+                json.dumps(list(document.clusters)),
+                json.dumps(list(document.tags)),
+                json.dumps(list(document.programmes)),
+                analysis.clean(document.city),
+                document.country,
+                document.region,
+                document.size,
+                json.dumps([int(sdg) for sdg in document.sdgs]),
+            ),
+        ).lastrowid
+        c.execute(
+            f"INSERT INTO {t.text} (rowid, title, summary, body) VALUES (?, ?, ?, ?)",
+            (doc_id, *_stems(texts, document.language)),
+        )
+        c.execute(
+            f"INSERT INTO {t.titles} (rowid, words) VALUES (?, ?)",
+            (doc_id, analysis.folded_words(texts[0])),
+        )
+        values = {(bit, self._value_id(bit, value)) for bit, value in _filter_values(document)}
+        c.executemany(
+            f"INSERT INTO {t.facets} (doc, facet, value) VALUES (?, ?, ?)",
+            [(doc_id, bit, value) for bit, value in values],
+        )
+        c.executemany(
+            f"UPDATE {t.values} SET n = n + 1 WHERE id = ?", [(value,) for _, value in values]
+        )
+
+    def remove(self, key: str) -> None:
+        t, c = self.tables, self.connection
+        row = c.execute(
+            f"SELECT id, language, title, summary, body FROM {t.docs} WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            return
+        doc_id, language, *texts = row
+        # External content: FTS5 is given back exactly the stems it indexed.
+        c.execute(
+            f"INSERT INTO {t.text} ({t.text}, rowid, title, summary, body)"
+            " VALUES ('delete', ?, ?, ?, ?)",
+            (doc_id, *_stems(tuple(texts), language)),
+        )
+        c.execute(f"DELETE FROM {t.titles} WHERE rowid = ?", (doc_id,))
+        c.execute(
+            f"UPDATE {t.values} SET n = n - 1"
+            f" WHERE id IN (SELECT value FROM {t.facets} WHERE doc = ?)",
+            (doc_id,),
+        )
+        c.execute(f"DELETE FROM {t.facets} WHERE doc = ?", (doc_id,))
+        c.execute(f"DELETE FROM {t.docs} WHERE id = ?", (doc_id,))
+
+    def _value_id(self, bit: int, value: str) -> int:
+        key = (bit, value)
+        if key not in self._value_ids:
+            t, c = self.tables, self.connection
+            c.execute(f"INSERT OR IGNORE INTO {t.values} (facet, value) VALUES (?, ?)", key)
+            self._value_ids[key] = c.execute(
+                f"SELECT id FROM {t.values} WHERE facet = ? AND value = ?", key
+            ).fetchone()[0]
+        return self._value_ids[key]
+
+
+def _filter_values(document: SearchDocument) -> Iterator[tuple[int, str]]:
+    """(filter bit, value) for every filterable value of ``document``."""
+    single = {
+        "type": document.type,
+        "language": document.language,
+        "region": document.region,
+        "country": document.country,
+        "size": document.size,
+        "city": document.city,
+    }
+    for name, value in single.items():
+        if value:
+            yield FILTER_BITS[name], str(value)
+    multiple = {
+        "cluster": document.clusters,
+        "programme": document.programmes,
+        "sdg": document.sdgs,
+        "tag": document.tags,
+    }
+    for name, values in multiple.items():
+        for value in values:
+            yield FILTER_BITS[name], str(value)
+
+
+# -- one search request ------------------------------------------------------------------------
+
+
+class _Search:
+    """The SQL of one request.
+
+    The matching rows are collected once into ``temp.hit`` with their score and filter mask;
+    count, page and facets read that table. Two common requests skip most of the work: with
+    no words and no filter (the bare search page) the count, the newest documents and the
+    facet counts (kept up to date in ``values_g.n``) are read directly; with no words but
+    filters, only documents passing all filters but at most one are collected, from the facet
+    index, instead of every document.
+    """
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        tables: _Tables,
+        filters: dict[str, tuple[str, ...]],
+    ) -> None:
+        self.connection = connection
+        self.tables = tables
+        self.filters = self._resolve(filters)
+        self.everything = False  # no words, no filters: read the tables directly
+        self.global_facets: set[int] = set()  # facet bits counted over every document
+        connection.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS hit ("
+            " id INTEGER PRIMARY KEY, score REAL NOT NULL, mask INTEGER NOT NULL)"
+        )
+        connection.execute("DELETE FROM temp.hit")
+
+    def _resolve(self, filters: dict[str, tuple[str, ...]]) -> dict[int, list[int]]:
+        """Filter bit -> ids of the accepted values (none known: the filter matches nothing)."""
+        resolved: dict[int, list[int]] = {}
+        for name, values in filters.items():
+            values = [str(value) for value in values if str(value)]
+            if name in FILTER_BITS and values:
+                bit = FILTER_BITS[name]
+                marks = ", ".join("?" * len(values))
+                resolved[bit] = [
+                    row[0]
+                    for row in self.connection.execute(
+                        f"SELECT id FROM {self.tables.values}"
+                        f" WHERE facet = ? AND value IN ({marks})",
+                        (bit, *values),
+                    )
+                ]
+        return resolved
+
+    @property
+    def _inactive(self) -> int:
+        """The mask bits of the filters not in use (every row passes those)."""
+        return ALL_FILTERS & ~sum(1 << bit for bit in self.filters)
+
+    def _mask(self, row_id: str) -> str:
+        """SQL for the filters the row ``row_id`` passes, one bit each."""
+        parts = [str(self._inactive)]
+        for bit, ids in self.filters.items():
+            accepted = ", ".join(map(str, ids))  # integers read from the index
+            parts.append(
+                f"(EXISTS (SELECT 1 FROM {self.tables.facets} WHERE doc = {row_id}"
+                f" AND facet = {bit} AND value IN ({accepted})) << {bit})"
+            )
+        return " | ".join(parts)
+
+    def collect(self, positive: str | None, negative: str | None) -> None:
+        """Fill ``temp.hit`` with the matching rows, their BM25 score and filter mask."""
+        t = self.tables
+        if positive is not None:
+            expression = f"({positive}) NOT {negative}" if negative else positive
+            weights = ", ".join(map(str, WEIGHTS))
+            self.connection.execute(
+                f"""
+                INSERT INTO temp.hit (id, score, mask)
+                SELECT rowid, bm25({t.text}, {weights}), {self._mask(f"{t.text}.rowid")}
+                FROM {t.text} WHERE {t.text} MATCH ?
+                """,
+                (expression,),
+            )
+        elif negative is None and not self.filters:
+            self.everything = True
+        elif negative is None:
+            self._collect_filtered()
+        else:
+            # Every document but the excluded ones.
+            self.connection.execute(
+                f"""
+                INSERT INTO temp.hit (id, score, mask)
+                SELECT id, 0, {self._mask(f"{t.docs}.id")} FROM {t.docs}
+                WHERE id NOT IN (SELECT rowid FROM {t.text} WHERE {t.text} MATCH ?)
+                """,
+                (negative,),
+            )
+
+    def _collect_filtered(self) -> None:
+        """No words, some filters: the documents passing all filters but at most one (the
+        others count for no facet). With a single filter, that would be every document, so
+        its own facet is counted over every document instead, from ``values_g.n``."""
+        t = self.tables
+        if len(self.filters) == 1:
+            self.global_facets = set(self.filters) & set(FACET_BITS)
+        accepted = ", ".join(str(i) for ids in self.filters.values() for i in ids)
+        self.connection.execute(
+            f"""
+            INSERT INTO temp.hit (id, score, mask)
+            SELECT doc, 0, {self._inactive} | passed FROM (
+                SELECT doc, sum(1 << facet) AS passed, count(*) AS filters FROM (
+                    SELECT DISTINCT doc, facet FROM {t.facets} WHERE value IN ({accepted})
+                ) GROUP BY doc
+            ) WHERE filters >= {len(self.filters) - 1} AND filters > 0
+            """
+        )
+
+    def _selected(self, alias: str = "hit") -> str:
+        """SQL: the row passes every filter."""
+        return f"{alias}.mask = {ALL_FILTERS}" if self.filters else "1"
+
+    def count(self) -> int:
+        if self.everything:
+            sql = f"SELECT count(*) FROM {self.tables.docs}"
+        else:
+            sql = f"SELECT count(*) FROM temp.hit WHERE {self._selected()}"
+        return self.connection.execute(sql).fetchone()[0]
+
+    def page(self, *, by_date: bool, offset: int, limit: int) -> list[sqlite3.Row]:
+        """The rows of one page, newest first (undated last) or best first; ties go to the
+        document indexed last."""
+        t = self.tables
+        columns = (
+            "d.id, d.key, d.title, d.url, d.type, d.language, d.summary, d.body,"
+            " d.city, d.country, d.clusters, d.date"
+        )
+        if self.everything:
+            sql = f"""
+                SELECT {columns}, 0 AS score FROM {t.docs} AS d
+                ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?"""
+        else:
+            if by_date:
+                order = "d.date DESC, h.score, h.id DESC"
+                ids = f"""
+                    SELECT h.id, h.score FROM temp.hit AS h
+                    CROSS JOIN {t.docs} AS d ON d.id = h.id
+                    WHERE {self._selected("h")} ORDER BY {order} LIMIT ? OFFSET ?"""
+            else:
+                # Only the 20 best need their document: no join for the ordering.
+                order = "h.score, h.id DESC"
+                ids = f"""
+                    SELECT h.id, h.score FROM temp.hit AS h
+                    WHERE {self._selected("h")} ORDER BY {order} LIMIT ? OFFSET ?"""
+            sql = f"""
+                SELECT {columns}, h.score FROM ({ids}) AS h
+                CROSS JOIN {t.docs} AS d ON d.id = h.id ORDER BY {order}"""
+        cursor = self.connection.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, (limit, min(offset, MAX_OFFSET))).fetchall()
+
+    def facets(self) -> dict[str, dict[str, int]]:
+        """Every facet's counts, each over the rows passing every filter but its own.
+
+        The join is driven by ``temp.hit`` and constrains ``facets_g`` by document only: a
+        constraint on its facet column too makes SQLite build a Bloom filter over the whole
+        table for every request (tens of milliseconds at 10,000 documents).
+        """
+        t = self.tables
+        everywhere = {*self.global_facets, *(FACET_BITS if self.everything else ())}
+        rows = []
+        if everywhere:
+            rows += self.connection.execute(
+                f"SELECT facet, value, n FROM {t.values}"
+                f" WHERE n > 0 AND facet IN ({', '.join(map(str, everywhere))})"
+            ).fetchall()
+        counted = [bit for bit in FACET_BITS if bit not in everywhere]
+        if counted:
+            condition = f"WHERE (h.mask | (1 << x.facet)) = {ALL_FILTERS}" if self.filters else ""
+            rows += self.connection.execute(
+                f"""
+                SELECT v.facet, v.value, c.n
+                FROM (
+                    SELECT x.value AS value, count(*) AS n
+                    FROM temp.hit AS h CROSS JOIN {t.facets} AS x ON x.doc = h.id
+                    {condition}
+                    GROUP BY x.value
+                ) AS c JOIN {t.values} AS v ON v.id = c.value
+                WHERE v.facet IN ({", ".join(map(str, counted))})
+                """
+            ).fetchall()
+        names = {bit: name for name, bit in FILTER_BITS.items()}
+        facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+        for bit, value, n in sorted(rows, key=lambda row: (-row[2], row[1])):
+            facets[names[bit]][value] = n
+        return facets
+
+    def snippets(
+        self, positive: str | None, rows: list[sqlite3.Row], languages: tuple[str, ...]
+    ) -> dict[int, str]:
+        """The snippet of each shown row: FTS5 picks the best fragment of the summary and of
+        the body from the matched positions; the one with more matches is shown."""
+        if not rows:
+            return {}
+        if positive is None:
+            return {row["id"]: _leading_snippet(row) for row in rows}
+        t = self.tables
+        marks = ", ".join("?" * len(rows))
+        fragment = f"?, ?, ?, {analysis.SNIPPET_WORDS}"
+        options = (analysis.MARK_START, analysis.MARK_END, analysis.ELLIPSIS)
+        found = self.connection.execute(
+            f"""
+            SELECT rowid, snippet({t.text}, 1, {fragment}), snippet({t.text}, 2, {fragment})
+            FROM {t.text} WHERE {t.text} MATCH ? AND rowid IN ({marks})
+            """,
+            (*options, *options, positive, *(row["id"] for row in rows)),
+        ).fetchall()
+        snippets = {}
+        for row_id, summary, body in found:
+            best = max((summary, body), key=lambda text: text.count(analysis.MARK_START))
+            snippets[row_id] = analysis.render_marked(best or summary or body)
+        for row in rows:
+            if row["id"] not in snippets:
+                snippets[row["id"]] = _leading_snippet(row)
+        return snippets
+
+
+def _leading_snippet(row: sqlite3.Row) -> str:
+    """The start of the summary (or body) when there is nothing to mark."""
+    return analysis.snippet(row["summary"] or row["body"], (), row["language"])
+
+
+def _hit(row: sqlite3.Row, snippet: str) -> SearchHit:
+    return SearchHit(
+        key=row["key"],
+        title=row["title"],
+        url=row["url"],
+        type=row["type"],
+        language=row["language"],
+        snippet=snippet,
+        city=row["city"],
+        country=row["country"],
+        clusters=tuple(json.loads(row["clusters"])),
+        date=datetime.date.fromisoformat(row["date"]) if row["date"] else None,
+        score=-row["score"],
+    )
+
+
+# -- did you mean ------------------------------------------------------------------------------
+
+
+class _Speller:
+    """Respells a query that found nothing with words of the index's own titles.
+
+    A word of the query that no title holds is replaced by the closest title word (edit
+    distance 1, or 2 for words of six letters or more; ties go to the word in most titles),
+    looking only at words sharing its first letter and about its length, so this stays cheap.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, tables: _Tables) -> None:
+        self.connection = connection
+        self.tables = tables
+
+    def respell(self, text: str, query: ParsedQuery) -> str:
+        words = [c.text for c in query.must if isinstance(c, Term)]
+        changed = False
+        for word in words:
+            folded = analysis.folded_words(word)
+            if not folded or " " in folded or not folded.isalpha() or self._known(folded):
+                continue
+            better = self._closest(folded)
+            if better:
+                text = re.sub(rf"(?<!\S){re.escape(word)}(?!\S)", better, text)
+                changed = True
+        return text.strip() if changed else ""
+
+    def _known(self, word: str) -> bool:
+        return (
+            self.connection.execute(
+                f"SELECT 1 FROM {self.tables.spell} WHERE term = ?", (word,)
+            ).fetchone()
+            is not None
+        )
+
+    def _closest(self, word: str) -> str:
+        limit = 1 if len(word) < 6 else 2
+        first = word[0]
+        candidates = self.connection.execute(
+            f"""
+            SELECT term, doc FROM {self.tables.spell}
+            WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?
+            LIMIT {SPELLING_CANDIDATES}
+            """,
+            (first, chr(ord(first) + 1), len(word) - limit, len(word) + limit),
+        ).fetchall()
+        best, best_key = "", (limit + 1, 0)
+        for term, documents in candidates:
+            distance = _edit_distance(word, term, limit)
+            if (distance, -documents) < best_key:
+                best, best_key = term, (distance, -documents)
+        return best
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is known to exceed
+    ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

@@ -1,0 +1,605 @@
+"""What every search engine does, whichever answers: one suite, run against each engine.
+
+The ``engine`` fixture (conftest.py) yields a fresh, empty engine; a test indexes
+SearchDocuments, searches the way the page and the API will (a parsed ``q``, validated
+filters), and asserts what a user would see. Privacy (only live, public pages) is the
+indexing layer's job and is tested with real pages.
+"""
+
+import datetime
+import re
+
+import pytest
+
+from search.engines.base import FACETS, MAX_SUGGESTIONS, PAGE_SIZE, SearchDocument, SearchRequest
+from search.query import parse_query
+
+
+def doc(key, title, *, body="", language="en", **fields):
+    """A document with just what a test cares about; the rest filled in plainly."""
+    number = int(re.sub(r"\D", "", key) or 0)
+    fields.setdefault("type", "casestudy")
+    fields.setdefault("url", f"/pages/{key}/")
+    return SearchDocument(
+        key=f"page:{key}", page_id=number, language=language, title=title, body=body, **fields
+    )
+
+
+def search(engine, q="", *, sort="relevance", page=1, **filters):
+    """Search as the page does: ``q`` parsed, filter values as tuples."""
+    request = SearchRequest(
+        query=parse_query(q),
+        text=q,
+        filters={name: tuple(values) for name, values in filters.items()},
+        sort=sort,
+        page=page,
+    )
+    return engine.search(request)
+
+
+def keys(response):
+    return {hit.key.removeprefix("page:") for hit in response.results}
+
+
+def ordered(response):
+    return [hit.key.removeprefix("page:") for hit in response.results]
+
+
+# -- matching ---------------------------------------------------------------------------------
+
+
+def test_a_word_finds_the_documents_holding_it(engine):
+    engine.index(
+        [
+            doc("1", "Green roofs in Copenhagen", body="Roofs planted with sedum."),
+            doc("2", "Bus rapid transit in Curitiba", body="Dedicated lanes for buses."),
+        ]
+    )
+    assert keys(search(engine, "sedum")) == {"1"}
+    assert keys(search(engine, "curitiba")) == {"2"}
+    assert search(engine, "sedum").count == 1
+
+
+def test_a_word_in_the_summary_is_found(engine):
+    engine.index([doc("1", "Copenhagen", summary="A city of cyclists.")])
+    assert keys(search(engine, "cyclists")) == {"1"}
+
+
+def test_every_word_is_required(engine):
+    engine.index(
+        [
+            doc("1", "Green roofs", body="Sedum on the roofs of Copenhagen."),
+            doc("2", "Green streets", body="Trees along the streets of Copenhagen."),
+            doc("3", "Blue roofs", body="Water kept on roofs in Rotterdam."),
+        ]
+    )
+    assert keys(search(engine, "green roofs")) == {"1"}
+    assert keys(search(engine, "copenhagen green")) == {"1", "2"}
+    assert keys(search(engine, "green rotterdam")) == set()
+
+
+def test_a_word_nowhere_finds_nothing(engine):
+    engine.index([doc("1", "Green roofs")])
+    response = search(engine, "zeppelin")
+    assert response.count == 0
+    assert response.results == []
+
+
+def test_a_title_match_ranks_above_a_body_match(engine):
+    engine.index(
+        [
+            doc("1", "Urban planning", body="A note on stormwater and drains in passing."),
+            doc("2", "Stormwater management", body="How cities plan for heavy rain."),
+        ]
+    )
+    assert ordered(search(engine, "stormwater")) == ["2", "1"]
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "typed"),
+    [
+        ("en", "Parks for every neighbourhood", "park"),
+        ("en", "A park for every neighbourhood", "parks"),
+        ("es", "Ciudades verdes", "ciudad"),
+        ("es", "Una ciudad verde", "ciudades"),
+        ("fr", "Des villes durables", "ville"),
+        ("fr", "Une ville durable", "villes"),
+        ("pt", "Cidades sustentáveis", "cidade"),
+        ("pt", "Uma cidade sustentável", "cidades"),
+    ],
+)
+def test_words_are_stemmed_in_their_language(engine, language, written, typed):
+    engine.index([doc("1", written, language=language)])
+    assert keys(search(engine, typed, language=[language])) == {"1"}
+    assert keys(search(engine, typed)) == {"1"}  # lang=all
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "typed"),
+    [
+        ("es", "Energía renovable", "energia"),
+        ("es", "Energia renovable", "ENERGÍA"),
+        ("pt", "Informação pública", "informacao"),
+        ("fr", "Réseau de chaleur", "reseau"),
+        ("fr", "Reseau de chaleur", "Réseau"),
+        ("en", "CAFÉ culture", "cafe"),
+    ],
+)
+def test_accents_and_case_are_folded(engine, language, written, typed):
+    engine.index([doc("1", written, language=language)])
+    assert keys(search(engine, typed, language=[language])) == {"1"}
+
+
+def test_a_phrase_matches_the_words_in_order(engine):
+    engine.index(
+        [
+            doc("1", "Green roofs", body="The city built green roofs on schools."),
+            doc("2", "Roofs", body="Its roofs are painted green."),
+        ]
+    )
+    assert keys(search(engine, '"green roofs"')) == {"1"}
+    assert keys(search(engine, "green roofs")) == {"1", "2"}
+    assert keys(search(engine, '"painted green" roofs')) == {"2"}
+
+
+def test_a_minus_excludes_a_word(engine):
+    engine.index(
+        [
+            doc("1", "Green roofs in Copenhagen"),
+            doc("2", "Green roofs in Rotterdam"),
+        ]
+    )
+    assert keys(search(engine, "roofs -copenhagen")) == {"2"}
+    assert keys(search(engine, "roofs -ROTTERDAM")) == {"1"}
+
+
+def test_a_minus_excludes_a_phrase(engine):
+    engine.index(
+        [
+            doc("1", "Car parks turned into gardens"),
+            doc("2", "Gardens where cars once parked, a park"),
+        ]
+    )
+    assert keys(search(engine, 'gardens -"car parks"')) == {"2"}
+
+
+def test_only_exclusions_list_everything_else(engine):
+    engine.index([doc("1", "Green roofs"), doc("2", "Blue roofs"), doc("3", "Bus lanes")])
+    assert keys(search(engine, "-green")) == {"2", "3"}
+
+
+def test_or_widens_between_words(engine):
+    engine.index(
+        [
+            doc("1", "Parks in Rosario"),
+            doc("2", "Parks in Hoboken"),
+            doc("3", "Parks in Lyon"),
+            doc("4", "Libraries in Rosario"),
+        ]
+    )
+    assert keys(search(engine, "rosario OR hoboken")) == {"1", "2", "4"}
+    assert keys(search(engine, "rosario OR hoboken parks")) == {"1", "2"}
+    assert keys(search(engine, '"parks in lyon" OR libraries')) == {"3", "4"}
+
+
+def test_stopwords_do_not_narrow_the_results(engine):
+    engine.index([doc("1", "Green roofs"), doc("2", "The roofs of the city")])
+    assert keys(search(engine, "the roofs")) == {"1", "2"}
+
+
+# -- filters and facets -----------------------------------------------------------------------
+
+FILTERED = [
+    doc(
+        "1",
+        "Rain gardens",
+        type="casestudy",
+        clusters=("water-resources", "nature-based-solutions"),
+        programmes=("iuc",),
+        region="europe",
+        country="DK",
+        size="large",
+        sdgs=(6, 11),
+        city="Copenhagen",
+        language="en",
+    ),
+    doc(
+        "2",
+        "Rain gardens course",
+        type="course",
+        clusters=("water-resources",),
+        programmes=("iurc",),
+        region="latin-america-caribbean",
+        country="AR",
+        size="medium",
+        sdgs=(6,),
+        city="Rosario",
+        language="en",
+    ),
+    doc(
+        "3",
+        "Jardines de lluvia",
+        type="lesson",
+        clusters=("nature-based-solutions",),
+        programmes=("iurc",),
+        region="latin-america-caribbean",
+        country="AR",
+        size="medium",
+        sdgs=(13,),
+        city="Rosario",
+        language="es",
+    ),
+    doc(
+        "4",
+        "Rain gardens in Hoboken",
+        type="city",
+        region="north-america",
+        country="US",
+        size="small",
+        city="Hoboken",
+        language="en",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "expected"),
+    [
+        ("type", ["course"], {"2"}),
+        ("type", ["course", "city"], {"2", "4"}),
+        ("cluster", ["water-resources"], {"1", "2"}),
+        ("cluster", ["water-resources", "nature-based-solutions"], {"1", "2", "3"}),
+        ("programme", ["iurc"], {"2", "3"}),
+        ("region", ["latin-america-caribbean"], {"2", "3"}),
+        ("country", ["DK", "US"], {"1", "4"}),
+        ("size", ["medium"], {"2", "3"}),
+        ("sdg", ["6"], {"1", "2"}),
+        ("sdg", ["13", "11"], {"1", "3"}),
+        ("language", ["es"], {"3"}),
+        ("language", ["en"], {"1", "2", "4"}),
+    ],
+)
+def test_each_filter_keeps_the_documents_with_one_of_its_values(engine, name, values, expected):
+    engine.index(FILTERED)
+    assert keys(search(engine, **{name: values})) == expected
+    assert search(engine, **{name: values}).count == len(expected)
+
+
+def test_without_lang_every_language_is_searched(engine):
+    engine.index(
+        [
+            doc("1", "Rosario parks", language="en"),
+            doc("2", "Parques de Rosario", language="es"),
+            doc("3", "Parcs de Rosario", language="fr"),
+        ]
+    )
+    assert keys(search(engine, "rosario")) == {"1", "2", "3"}
+    assert keys(search(engine, "rosario", language=["es"])) == {"2"}
+    assert keys(search(engine, "rosario", language=["es", "fr"])) == {"2", "3"}
+
+
+def test_different_filters_all_apply(engine):
+    engine.index(FILTERED)
+    assert keys(search(engine, cluster=["water-resources"], country=["AR"])) == {"2"}
+    assert keys(search(engine, "gardens", type=["course", "casestudy"], sdg=["11"])) == {"1"}
+    assert keys(search(engine, region=["europe"], country=["AR"])) == set()
+
+
+def test_a_value_no_document_has_finds_nothing(engine):
+    engine.index(FILTERED)
+    assert search(engine, cluster=["no-such-cluster"]).count == 0
+
+
+def test_facets_count_the_matching_documents(engine):
+    engine.index(FILTERED)
+    facets = search(engine, "rain").facets
+    assert set(facets) == set(FACETS)
+    assert facets["type"] == {"casestudy": 1, "course": 1, "city": 1}
+    assert facets["cluster"] == {"water-resources": 2, "nature-based-solutions": 1}
+    assert facets["programme"] == {"iuc": 1, "iurc": 1}
+    assert facets["region"] == {"europe": 1, "latin-america-caribbean": 1, "north-america": 1}
+    assert facets["country"] == {"DK": 1, "AR": 1, "US": 1}
+    assert facets["size"] == {"large": 1, "medium": 1, "small": 1}
+    assert facets["sdg"] == {"6": 2, "11": 1}
+    assert facets["language"] == {"en": 3}
+
+
+def test_a_facet_is_counted_without_its_own_filter(engine):
+    engine.index(FILTERED)
+    response = search(engine, cluster=["water-resources"])
+    assert keys(response) == {"1", "2"}
+    # Other clusters stay visible with their counts, so the choice can be widened...
+    assert response.facets["cluster"] == {"water-resources": 2, "nature-based-solutions": 2}
+    # ...while every other facet counts only what the cluster filter kept.
+    assert response.facets["type"] == {"casestudy": 1, "course": 1}
+    assert response.facets["language"] == {"en": 2}
+
+
+def test_facet_counts_with_several_filters_and_words(engine):
+    engine.index(FILTERED)
+    response = search(engine, "gardens OR jardines", country=["AR"], type=["lesson"])
+    assert keys(response) == {"3"}
+    assert response.facets["type"] == {"course": 1, "lesson": 1}  # country applied, not type
+    assert response.facets["country"] == {"AR": 1}  # type applied, not country
+    assert response.facets["cluster"] == {"nature-based-solutions": 1}
+
+
+def test_an_empty_query_lists_everything_with_all_facets(engine):
+    engine.index(FILTERED)
+    response = search(engine)
+    assert response.count == 4
+    assert response.facets["type"] == {"casestudy": 1, "course": 1, "lesson": 1, "city": 1}
+    assert response.facets["language"] == {"en": 3, "es": 1}
+
+
+# -- pages and order --------------------------------------------------------------------------
+
+
+def test_results_come_twenty_a_page(engine):
+    engine.index([doc(str(i), f"Bike lanes {i}") for i in range(1, 46)])
+    pages = [search(engine, "bike", page=n) for n in (1, 2, 3, 4)]
+    assert [len(p.results) for p in pages] == [PAGE_SIZE, PAGE_SIZE, 5, 0]
+    assert all(p.count == 45 for p in pages)
+    assert [p.page for p in pages] == [1, 2, 3, 4]
+    seen = [key for p in pages for key in ordered(p)]
+    assert sorted(seen, key=int) == [str(i) for i in range(1, 46)]
+
+
+def test_sort_by_date_puts_the_newest_first_and_undated_last(engine):
+    engine.index(
+        [
+            doc("1", "Bike lanes", date=datetime.date(2021, 3, 1)),
+            doc("2", "Bike lanes and bike parking, bike sharing"),
+            doc("3", "Bike lanes", date=datetime.date(2024, 5, 1)),
+            doc("4", "Bike lanes", date=datetime.date(2022, 1, 9)),
+        ]
+    )
+    assert ordered(search(engine, "bike", sort="date")) == ["3", "4", "1", "2"]
+    assert ordered(search(engine, sort="date"))[:3] == ["3", "4", "1"]
+
+
+def test_a_hit_carries_what_the_results_show(engine):
+    engine.index(
+        [
+            doc(
+                "7",
+                "Rain gardens",
+                language="en",
+                type="casestudy",
+                url="/case-studies/rain-gardens/",
+                city="Copenhagen",
+                country="DK",
+                clusters=("water-resources",),
+                date=datetime.date(2024, 5, 1),
+            )
+        ]
+    )
+    (hit,) = search(engine, "gardens").results
+    assert hit.key == "page:7"
+    assert (hit.title, hit.url, hit.type, hit.language) == (
+        "Rain gardens",
+        "/case-studies/rain-gardens/",
+        "casestudy",
+        "en",
+    )
+    assert (hit.city, hit.country, hit.clusters) == ("Copenhagen", "DK", ("water-resources",))
+    assert hit.date == datetime.date(2024, 5, 1)
+
+
+# -- snippets ---------------------------------------------------------------------------------
+
+
+def tags(html):
+    return set(re.findall(r"<[^>]*>", html))
+
+
+def test_snippets_mark_the_words_found(engine):
+    engine.index(
+        [
+            doc(
+                "1",
+                "Copenhagen",
+                body="Since 2010 Copenhagen has required green roofs on new flat buildings.",
+            )
+        ]
+    )
+    (hit,) = search(engine, "green roofs").results
+    assert re.search(r"<mark>green</mark>\s*(</mark>)?\s*(<mark>)?roofs", hit.snippet)
+    assert "Copenhagen" in hit.snippet
+    assert tags(hit.snippet) <= {"<mark>", "</mark>"}
+
+
+def test_snippets_mark_the_form_written_in_the_document(engine):
+    engine.index([doc("1", "Ciudades", language="es", body="Las ciudades verdes de Brasil.")])
+    (hit,) = search(engine, "ciudad", language=["es"]).results
+    assert "<mark>ciudades</mark>" in hit.snippet
+
+
+def test_snippets_escape_the_document_text(engine):
+    engine.index(
+        [
+            doc(
+                "1",
+                "Scripted",
+                body='Green <script>alert("roofs")</script> & <b onclick="x()">roofs</b> here.',
+            )
+        ]
+    )
+    (hit,) = search(engine, "roofs").results
+    assert "<mark>roofs</mark>" in hit.snippet
+    assert "&lt;script&gt;" in hit.snippet
+    assert "&amp;" in hit.snippet
+    assert tags(hit.snippet) <= {"<mark>", "</mark>"}
+
+
+def test_a_long_body_gives_a_short_snippet_around_the_match(engine):
+    body = " ".join(["filler"] * 300 + ["stormwater", "tunnels"] + ["filler"] * 300)
+    engine.index([doc("1", "Tunnels", body=body)])
+    (hit,) = search(engine, "stormwater").results
+    assert "<mark>stormwater</mark>" in hit.snippet
+    assert len(hit.snippet) < 600
+
+
+def test_without_words_the_snippet_is_the_start_of_the_text(engine):
+    engine.index([doc("1", "Rain gardens", summary="Gardens that <drink> the rain.")])
+    (hit,) = search(engine).results
+    assert "Gardens that &lt;drink&gt; the rain" in hit.snippet
+    assert "<mark>" not in hit.snippet
+
+
+# -- suggestions ------------------------------------------------------------------------------
+
+
+def test_suggestions_complete_the_words_typed(engine):
+    engine.index(
+        [
+            doc("1", "Green roofs in Copenhagen", type="casestudy"),
+            doc("2", "Greenways for cyclists", type="course"),
+            doc("3", "Grey water reuse"),
+            doc("4", "Bus lanes"),
+        ]
+    )
+    titles = {s.title for s in engine.suggest("gree", language=None)}
+    assert titles == {"Green roofs in Copenhagen", "Greenways for cyclists"}
+    (only,) = engine.suggest("green ro", language=None)
+    assert (only.title, only.url, only.type) == (
+        "Green roofs in Copenhagen",
+        "/pages/1/",
+        "casestudy",
+    )
+
+
+def test_suggestions_fold_accents_and_case(engine):
+    engine.index([doc("1", "Energía para todos", language="es")])
+    assert [s.title for s in engine.suggest("ENERG", language=None)] == ["Energía para todos"]
+
+
+def test_at_most_eight_suggestions(engine):
+    engine.index([doc(str(i), f"Green corridor {i}") for i in range(1, 13)])
+    assert len(engine.suggest("green", language=None)) == MAX_SUGGESTIONS
+
+
+def test_suggestions_in_one_language(engine):
+    engine.index(
+        [doc("1", "Ciudades verdes", language="es"), doc("2", "Ciudades del sur", language="pt")]
+    )
+    assert [s.title for s in engine.suggest("ciu", language="es")] == ["Ciudades verdes"]
+    assert len(engine.suggest("ciu", language=None)) == 2
+
+
+def test_nothing_typed_suggests_nothing(engine):
+    engine.index([doc("1", "Green roofs")])
+    assert engine.suggest("", language=None) == []
+    assert engine.suggest("  ", language=None) == []
+
+
+# -- keeping the index current ----------------------------------------------------------------
+
+
+def test_deleting_a_document_removes_it(engine):
+    engine.index([doc("1", "Green roofs"), doc("2", "Green streets")])
+    engine.delete(["page:1", "page:404"])  # an unknown key is no error
+    response = search(engine, "green")
+    assert keys(response) == {"2"}
+    assert response.facets["type"] == {"casestudy": 1}
+    assert engine.suggest("green r", language=None) == []
+
+
+def test_indexing_a_key_again_replaces_the_document(engine):
+    engine.index([doc("1", "Green roofs", type="casestudy", clusters=("nature",))])
+    engine.index([doc("1", "Blue roofs", type="course", clusters=("water",))])
+    assert keys(search(engine, "green")) == set()
+    response = search(engine, "blue")
+    assert keys(response) == {"1"}
+    assert response.count == 1
+    assert response.facets["type"] == {"course": 1}
+    assert response.facets["cluster"] == {"water": 1}
+
+
+def test_rebuild_replaces_everything(engine):
+    engine.index([doc("1", "Green roofs"), doc("2", "Green streets")])
+    written = engine.rebuild([doc("3", "Green corridors"), doc("4", "Blue roofs")])
+    assert written == 2
+    assert keys(search(engine, "green")) == {"3"}
+    assert search(engine).count == 2
+
+
+def test_rebuild_reports_progress(engine):
+    seen = []
+    engine.rebuild([doc(str(i), f"Park {i}") for i in range(1, 4)], progress=seen.append)
+    assert seen and seen[-1] == 3
+
+
+def test_status_counts_the_documents(engine):
+    engine.index(FILTERED)
+    status = engine.status()
+    assert status["documents"] == 4
+    assert status["types"] == {"casestudy": 1, "course": 1, "lesson": 1, "city": 1}
+    assert status["languages"] == {"en": 3, "es": 1}
+
+
+def test_a_query_finding_nothing_gets_a_respelling_from_the_index(engine):
+    engine.index([doc("1", "Green roofs in Copenhagen")])
+    response = search(engine, "copenhagn roofs")
+    assert response.count == 0
+    assert response.spelling == "copenhagen roofs"
+
+
+# -- hostile input ----------------------------------------------------------------------------
+
+HOSTILE = [
+    '"green roofs',
+    'green "',
+    '"""',
+    "NEAR(green roofs)",
+    "NEAR/2 green",
+    "green AND OR NOT roofs",
+    "AND",
+    "NOT green",
+    "green*",
+    "*",
+    "title:green",
+    "{title body}: green",
+    "^green",
+    "green^2",
+    "(green OR) roofs)",
+    "[green] {roofs}",
+    "green\x00roofs\x00",
+    "\x00",
+    "🌱 green 🌱",
+    "🙂",
+    "حدائق الأسطح",
+    "גגות ירוקים green",
+    "\u202egreen\u202c roofs",
+    "'; DROP TABLE docs; --",
+    'green" OR "1"="1',
+    "-",
+    "- - -green",
+    "OR OR OR",
+    "green roofs " * 100,
+    "x" * 100_000,
+    "green " * 20_000,
+    '"' + "a " * 50_000,
+    "\ud800 green \udfff",
+    "%s %d {0} $1 \\ \\\\",
+]
+
+
+@pytest.mark.parametrize("q", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_queries_answer_without_error(engine, q):
+    engine.index([doc("1", "Green roofs", body="Green roofs near the station.")])
+    response = search(engine, q, language=["en"])
+    assert response.count == len(response.results) <= 1
+    assert isinstance(engine.suggest(q, language=None), list)
+
+
+def test_engine_operators_are_searched_as_words(engine):
+    engine.index(
+        [
+            doc("1", "Green roofs near the station"),
+            doc("2", "Green roofs"),
+        ]
+    )
+    assert keys(search(engine, "near green")) == {"1"}
+    assert keys(search(engine, "NEAR green")) == {"1"}
+    assert keys(search(engine, "green NOT station")) == {"1"}
