@@ -147,6 +147,7 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 ACADEMY_SEARCH_BACKEND = ENV.search_backend
 ACADEMY_SEARCH_INDEX_PATH = ENV.search_index_path or str(BASE_DIR / "var" / "search.sqlite3")
 ELASTICSEARCH_URL = ENV.elasticsearch_url
+ACADEMY_SEARCH_INDEX_PREFIX = ENV.search_index_prefix
 
 # Accounts (django-allauth): email is the login; an address is verified before first log-in.
 AUTHENTICATION_BACKENDS = [

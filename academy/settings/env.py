@@ -29,6 +29,7 @@ class Env:
     search_backend: str = "sqlite_fts"
     search_index_path: str = ""
     elasticsearch_url: str = ""
+    search_index_prefix: str = "academy"
     media_root: str = ""
     certificate_root: str = ""
     cache_dir: str = ""
@@ -51,6 +52,7 @@ def read_env(environ: dict[str, str] | None = None) -> Env:
         search_backend=environ.get("ACADEMY_SEARCH_BACKEND", "sqlite_fts") or "sqlite_fts",
         search_index_path=environ.get("ACADEMY_SEARCH_INDEX_PATH", ""),
         elasticsearch_url=environ.get("ELASTICSEARCH_URL", ""),
+        search_index_prefix=environ.get("ACADEMY_SEARCH_INDEX_PREFIX", "academy") or "academy",
         media_root=environ.get("ACADEMY_MEDIA_ROOT", ""),
         certificate_root=environ.get("ACADEMY_CERTIFICATE_ROOT", ""),
         cache_dir=environ.get("ACADEMY_CACHE_DIR", ""),
