@@ -90,14 +90,16 @@ def clean_stream_value(stream_block, stream_value) -> None:
     def clean(block, value):
         if isinstance(block, blocks.RichTextBlock):
             return RichText(clean_rich_text(value.source)) if value is not None else value
-        if isinstance(block, blocks.StructBlock):
+        # Only walk values that hold other blocks' values: an ImageBlock is a StructBlock whose
+        # value is an Image, not a StructValue.
+        if isinstance(block, blocks.StructBlock) and isinstance(value, blocks.StructValue):
             for name, child in block.child_blocks.items():
                 if name in value:
                     value[name] = clean(child, value[name])
-        elif isinstance(block, blocks.ListBlock):
+        elif isinstance(block, blocks.ListBlock) and isinstance(value, blocks.list_block.ListValue):
             for index, item in enumerate(value):
                 value[index] = clean(block.child_block, item)
-        elif isinstance(block, blocks.StreamBlock):
+        elif isinstance(block, blocks.StreamBlock) and isinstance(value, blocks.StreamValue):
             for child in value:
                 child.value = clean(child.block, child.value)
         return value

@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy import views
+from casestudies.views import EXPORT_URLS as CASE_STUDY_EXPORT_URLS
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -29,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
     path("certificates/", include("courses.certificates.urls")),
+    *CASE_STUDY_EXPORT_URLS,
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -16,7 +16,6 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -34,8 +33,9 @@ def story_field(label, help_text=""):
     return RichTextField(label, blank=True, features=STORY_FEATURES, help_text=help_text)
 
 
-class CaseStudyIndexPage(RoutablePageMixin, AcademyPage):
-    """/case-studies/: the case study library, filtered and sorted, with open data exports."""
+class CaseStudyIndexPage(AcademyPage):
+    """/case-studies/: the case study library, filtered and sorted, with open data exports
+    at export.csv and export.jsonl beside it (casestudies.views.EXPORT_URLS)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -48,25 +48,12 @@ class CaseStudyIndexPage(RoutablePageMixin, AcademyPage):
     class Meta:
         verbose_name = _("case study library")
 
-    @path("")
-    def index_route(self, request):
+    def get_context(self, request, *args, **kwargs):
         from casestudies.listings import case_study_listing
 
-        return self.render(
-            request, context_overrides=case_study_listing(index_page=self, params=request.GET)
-        )
-
-    @path("export.csv", name="export_csv")
-    def export_csv(self, request):
-        from casestudies.views import export_csv
-
-        return export_csv(request, index_page=self)
-
-    @path("export.jsonl", name="export_jsonl")
-    def export_jsonl(self, request):
-        from casestudies.views import export_jsonl
-
-        return export_jsonl(request, index_page=self)
+        context = super().get_context(request, *args, **kwargs)
+        context.update(case_study_listing(index_page=self, params=request.GET))
+        return context
 
 
 class CaseStudyTag(TaggedItemBase):
@@ -250,6 +237,8 @@ class CaseStudyPage(CleanRichTextMixin, AcademyPage):
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types: list[str] = []
     template = "pages/case_study_page.html"
+    # A copy is another case study: it must not claim the original's import id.
+    exclude_fields_in_copy = ["external_id"]
 
     class Meta:
         verbose_name = _("case study")
@@ -262,8 +251,6 @@ class CaseStudyPage(CleanRichTextMixin, AcademyPage):
             errors["end_year"] = _("The end year cannot be before the start year.")
         if self.cost_amount is not None and not self.cost_currency:
             errors["cost_currency"] = _("Give the currency of the cost.")
-        if self.city_id is None:
-            errors["city"] = _("Choose the city of this case study.")
         if errors:
             raise ValidationError(errors)
 

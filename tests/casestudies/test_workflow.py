@@ -262,3 +262,32 @@ def test_a_moderator_schedules_publication(moderator_client, make_case_study):
         call_command("publish_scheduled", verbosity=0)
     page.refresh_from_db()
     assert page.live
+
+
+def test_a_moderator_comments_on_a_field_and_the_editor_sees_it(
+    editor_client, moderator_client, make_case_study
+):
+    page = make_case_study("Green corridors")
+    submit_edit(editor_client, page, summary="Shady streets.", **{"action-submit": "1"})
+    comment = {
+        "comments-TOTAL_FORMS": "1",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "comments-0-DELETE": "",
+        "comments-0-resolved": "",
+        "comments-0-id": "",
+        "comments-0-contentpath": "summary",
+        "comments-0-text": "Which streets? Give the kilometres.",
+        "comments-0-position": "",
+        "comments-0-replies-TOTAL_FORMS": "0",
+        "comments-0-replies-INITIAL_FORMS": "0",
+        "comments-0-replies-MIN_NUM_FORMS": "0",
+        "comments-0-replies-MAX_NUM_FORMS": "1000",
+    }
+    response = submit_edit(moderator_client, page, **comment)
+    assert response.status_code == 302
+    stored = page.wagtail_admin_comments.get()
+    assert stored.contentpath == "summary" and stored.text.startswith("Which streets?")
+    edit_view = editor_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    assert "Which streets? Give the kilometres." in edit_view.content.decode()
