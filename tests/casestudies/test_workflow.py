@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -61,8 +62,6 @@ def moderator(member_of):
 
 @pytest.fixture
 def moderator_client(moderator):
-    from django.test import Client
-
     client = Client()
     client.force_login(moderator)
     return client
@@ -166,7 +165,8 @@ def test_an_editor_cannot_publish_changes_to_a_live_case_study(editor_client, ma
     page.refresh_from_db()
     assert page.title == "Green corridors"
     assert page.get_latest_revision_as_object().title == "Changed by an editor"
-    assert "Changed by an editor" not in editor_client.get(page.url).content.decode()
+    visitor = Client()
+    assert "Changed by an editor" not in visitor.get(page.url).content.decode()
 
 
 def test_an_editor_cannot_approve_their_own_submission(editor_client, make_case_study):
@@ -226,6 +226,7 @@ def test_a_moderator_can_preview_a_submitted_draft(
 ):
     page = make_case_study("Green corridors")
     submit_edit(editor_client, page, title="Wider corridors", **{"action-submit": "1"})
+    page.refresh_from_db()
     revision = page.get_latest_revision()
     url = reverse("wagtailadmin_pages:revisions_view", args=(page.pk, revision.pk))
     response = moderator_client.get(url)
@@ -239,6 +240,7 @@ def test_each_save_keeps_a_revision_to_compare(editor_client, moderator_client, 
     submit_edit(editor_client, page, title="Wider corridors")
     submit_edit(editor_client, page, title="Wider, shadier corridors")
     assert page.revisions.count() == before + 2
+    page.refresh_from_db()
     first, last = page.revisions.order_by("created_at")[0], page.get_latest_revision()
     url = reverse("wagtailadmin_pages:revisions_compare", args=(page.pk, first.pk, last.pk))
     response = moderator_client.get(url)
