@@ -1,6 +1,6 @@
 """Reads for the academy app: noun-first, with their related rows fetched up front."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
@@ -44,7 +44,9 @@ def cities_in(locale: Locale) -> QuerySet[CityPage]:
     return CityPage.objects.live().public().filter(locale=locale)
 
 
-def _count_by(field: str) -> callable:
+def count_by(field: str) -> Callable[[QuerySet], dict[str, int]]:
+    """A facet counter: rows of a queryset per value of ``field`` (each row counted once)."""
+
     def count(queryset: QuerySet) -> dict[str, int]:
         rows = (
             queryset.order_by()
@@ -52,9 +54,31 @@ def _count_by(field: str) -> callable:
             .annotate(n=Count("pk", distinct=True))
             .values_list(field, "n")
         )
-        return {str(value): n for value, n in rows if value}
+        return {str(value): n for value, n in rows if value not in (None, "")}
 
     return count
+
+
+def cluster_facet(path: str = "clusters__slug", count=None) -> FacetSpec:
+    """The thematic cluster filter of a listing whose rows reach a cluster slug by ``path``."""
+    return FacetSpec(
+        "cluster",
+        _("Thematic cluster"),
+        {c.slug: c.display_name for c in clusters()},
+        lambda v: Q(**{path: v}),
+        count or count_by(path),
+    )
+
+
+def programme_facet(path: str = "programme__slug", count=None) -> FacetSpec:
+    """The programme filter of a listing whose rows reach a programme slug by ``path``."""
+    return FacetSpec(
+        "programme",
+        _("Programme"),
+        {p.slug: p.display_name for p in programmes()},
+        lambda v: Q(**{path: v}),
+        count or count_by(path),
+    )
 
 
 def _count_size_bands(queryset: QuerySet) -> dict[str, int]:
@@ -79,29 +103,17 @@ def city_facet_specs(base: QuerySet[CityPage]) -> list[FacetSpec]:
             _("World region"),
             dict(WorldRegion.choices),
             lambda v: Q(region=v),
-            _count_by("region"),
+            count_by("region"),
         ),
         FacetSpec(
             "country",
             _("Country"),
             {code: countries.name(code) for code in present_countries},
             lambda v: Q(country=v),
-            _count_by("country"),
+            count_by("country"),
         ),
-        FacetSpec(
-            "programme",
-            _("Programme"),
-            {p.slug: p.display_name for p in programmes()},
-            lambda v: Q(programmes__slug=v),
-            _count_by("programmes__slug"),
-        ),
-        FacetSpec(
-            "cluster",
-            _("Thematic cluster"),
-            {c.slug: c.display_name for c in clusters()},
-            lambda v: Q(clusters__slug=v),
-            _count_by("clusters__slug"),
-        ),
+        programme_facet("programmes__slug"),
+        cluster_facet(),
         FacetSpec("size", _("City size"), dict(SizeBand.choices), size_band_q, _count_size_bands),
     ]
 
@@ -243,26 +255,14 @@ def pairing_directory(*, params, locale: Locale | None = None) -> dict:
     locale = locale or Locale.get_active()
     base = Pairing.objects.all()
     specs = [
-        FacetSpec(
-            "programme",
-            _("Programme"),
-            {p.slug: p.display_name for p in programmes()},
-            lambda v: Q(programme__slug=v),
-            _count_by("programme__slug"),
-        ),
-        FacetSpec(
-            "cluster",
-            _("Thematic cluster"),
-            {c.slug: c.display_name for c in clusters()},
-            lambda v: Q(clusters__slug=v),
-            _count_by("clusters__slug"),
-        ),
+        programme_facet(),
+        cluster_facet(),
         FacetSpec(
             "status",
             _("Status"),
             dict(Pairing.Status.choices),
             lambda v: Q(status=v),
-            _count_by("status"),
+            count_by("status"),
         ),
     ]
     listing = filter_listing(base, params, specs)

@@ -73,7 +73,7 @@ def _common(page, schema_type: str, *, detail: dict, request) -> dict:
     modified = page.last_published_at or page.latest_revision_created_at
     if modified:
         data["dateModified"] = modified.isoformat()
-    clusters = detail.get("case_clusters") or detail.get("practice_clusters") or []
+    clusters = detail.get("page_clusters") or []
     if clusters:
         data["about"] = [{"@type": "Thing", "name": cluster.display_name} for cluster in clusters]
     if detail.get("tags"):

@@ -22,7 +22,7 @@ from django_countries import countries
 
 from academy.filters import FacetSpec, filter_listing, querystring
 from academy.models import CityPage
-from academy.selectors import clusters, localized_cities, programmes
+from academy.selectors import cluster_facet, count_by, localized_cities, programme_facet
 from academy.taxonomy import WorldRegion
 from casestudies.models import (
     BestPracticeAdoption,
@@ -127,19 +127,6 @@ def localize_card_cities(case_studies: Iterable[CaseStudyPage], locale: Locale) 
 # Facets -------------------------------------------------------------------------------------
 
 
-def _count_by(field: str) -> Callable[[QuerySet], dict[str, int]]:
-    def count(queryset: QuerySet) -> dict[str, int]:
-        rows = (
-            queryset.order_by()
-            .values(field)
-            .annotate(n=Count("pk", distinct=True))
-            .values_list(field, "n")
-        )
-        return {str(value): n for value, n in rows if value not in (None, "")}
-
-    return count
-
-
 def _tag_choices(through, pages: QuerySet) -> dict[str, str]:
     """Tags used on ``pages``, most used first, read through the listing's own tag model (never
     the global Tag table, which also holds the other library's tags)."""
@@ -202,35 +189,23 @@ def _common_specs(tag_model, pages: QuerySet) -> tuple[list[FacetSpec], list[Fac
     """Specs every library listing shares: (cluster, tag) and (programme, SDG)."""
     sdg_labels = {str(number): f"{number}. {name}" for number, name in SDG_NAMES.items()}
     head = [
-        FacetSpec(
-            "cluster",
-            _("Thematic cluster"),
-            {c.slug: c.display_name for c in clusters()},
-            lambda v: Q(clusters__slug=v),
-            _count_by("clusters__slug"),
-        ),
+        cluster_facet(),
         FacetSpec(
             "tag",
             _("Tag"),
             _tag_choices(tag_model, pages),
             lambda v: Q(tagged_items__tag__slug=v),
-            _count_by("tagged_items__tag__slug"),
+            count_by("tagged_items__tag__slug"),
         ),
     ]
     tail = [
-        FacetSpec(
-            "programme",
-            _("Programme"),
-            {p.slug: p.display_name for p in programmes()},
-            lambda v: Q(programme__slug=v),
-            _count_by("programme__slug"),
-        ),
+        programme_facet(),
         FacetSpec(
             "sdg",
             _("Sustainable Development Goal"),
             sdg_labels,
             lambda v: Q(sdgs__number=int(v)),
-            _count_by("sdgs__number"),
+            count_by("sdgs__number"),
         ),
     ]
     return head, tail
@@ -241,7 +216,7 @@ def case_study_facet_specs(pages: QuerySet[CaseStudyPage], locale: Locale) -> li
     head, tail = _common_specs(CaseStudyTag, pages)
 
     def count_cities(queryset):
-        return places.slug_counts(_count_by("city__translation_key")(queryset))
+        return places.slug_counts(count_by("city__translation_key")(queryset))
 
     place_specs = [
         FacetSpec(
@@ -256,18 +231,18 @@ def case_study_facet_specs(pages: QuerySet[CaseStudyPage], locale: Locale) -> li
             _("Country"),
             places.countries,
             lambda v: Q(city__country=v),
-            _count_by("city__country"),
+            count_by("city__country"),
         ),
         FacetSpec(
             "region",
             _("World region"),
             dict(WorldRegion.choices),
             lambda v: Q(city__region=v),
-            _count_by("city__region"),
+            count_by("city__region"),
         ),
     ]
     status = FacetSpec(
-        "status", _("Status"), dict(Status.choices), lambda v: Q(status=v), _count_by("status")
+        "status", _("Status"), dict(Status.choices), lambda v: Q(status=v), count_by("status")
     )
     return [*head, *place_specs, *tail, status]
 

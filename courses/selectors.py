@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
 
 from academy.filters import FacetSpec, filter_listing, querystring
-from academy.selectors import clusters, programmes
+from academy.selectors import cluster_facet, programme_facet
 from courses.certificates.selectors import course_certificate
 from courses.models import (
     CourseLevel,
@@ -363,20 +363,8 @@ def _count_courses_by(field_name: str):
 def course_facet_specs() -> list[FacetSpec]:
     labels = settings.LANGUAGE_LABELS
     return [
-        FacetSpec(
-            "cluster",
-            _("Thematic cluster"),
-            {c.slug: c.display_name for c in clusters()},
-            lambda v: Q(clusters__slug=v),
-            _count_courses_by("clusters__slug"),
-        ),
-        FacetSpec(
-            "programme",
-            _("Programme"),
-            {p.slug: p.display_name for p in programmes()},
-            lambda v: Q(programme__slug=v),
-            _count_courses_by("programme__slug"),
-        ),
+        cluster_facet(count=_count_courses_by("clusters__slug")),
+        programme_facet(count=_count_courses_by("programme__slug")),
         FacetSpec(
             "level",
             _("Level"),
