@@ -44,8 +44,9 @@ system-deps: ## Install the Debian packages the tests need (chromium, poppler-ut
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
-seed: migrate ## Load the demo content (safe to re-run)
+seed: migrate ## Load the demo content and build the search index (safe to re-run)
 	$(MANAGE) seed_demo
+	$(MANAGE) search_index rebuild
 
 admin: migrate ## Create the admin account (from DJANGO_SUPERUSER_* or a generated password)
 	$(MANAGE) ensure_admin

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from academy import views
 from casestudies.views import EXPORT_URLS as CASE_STUDY_EXPORT_URLS
+from search import urls as search_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,6 +18,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.healthz, name="healthz"),
+    path("api/search/", include(search_urls.api_urlpatterns)),
 ]
 
 if settings.DEBUG:
@@ -30,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
     path("certificates/", include("courses.certificates.urls")),
+    path("search/", include(search_urls.page_urlpatterns)),
     *CASE_STUDY_EXPORT_URLS,
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -8,3 +8,6 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "academy_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from search import receivers  # noqa: F401  (connects them)

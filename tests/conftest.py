@@ -266,3 +266,25 @@ def make_best_practice(best_practice_index, cluster, programme):
         return BestPracticePage.objects.get(pk=page.pk)
 
     return make
+
+
+# Search -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def engine(settings, tmp_path):
+    """The search engine get_engine() answers with: a fresh, empty index in this test's
+    directory (tests/search/contract/ and test_sqlite_fts.py have their own)."""
+    from search.engines import get_engine
+
+    settings.ACADEMY_SEARCH_INDEX_PATH = str(tmp_path / "index" / "search.sqlite3")
+    engine = get_engine()
+    engine.rebuild([])
+    yield engine
+    engine.close()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """``with committed(): ...``: run the on-commit callbacks (search indexing) at the end."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

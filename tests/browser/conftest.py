@@ -1,7 +1,7 @@
 """A real server on a seeded SQLite file, and Debian's Chromium driven by Playwright.
 
-The server runs in its own processes (migrate, seed_demo, runserver) with the dev settings,
-so the browser sees exactly what ``make run`` serves, static files included.
+The server runs in its own processes (migrate, seed_demo, search_index rebuild, runserver) with
+the dev settings, so the browser sees exactly what ``make run`` serves, static files included.
 """
 
 import os
@@ -107,6 +107,7 @@ def site_url(site_workdir, mail_dir):
     with log_path.open("w") as log:
         _manage(["migrate", "--noinput", "-v", "0"], env, log)
         _manage(["seed_demo", "-v", "0"], env, log)
+        _manage(["search_index", "rebuild"], env, log)
         port = _free_port()
         url = f"http://127.0.0.1:{port}"
         server = subprocess.Popen(
