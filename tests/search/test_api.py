@@ -46,7 +46,6 @@ HOSTILE_QUERIES = [
 ]
 
 
-
 def doc(number, title, *, language="en", **fields):
     fields.setdefault("type", "casestudy")
     fields.setdefault("url", f"/case-studies/{number}/")
