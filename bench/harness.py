@@ -16,6 +16,13 @@ class Row:
     unit: str
     floor: float | None = None
     target: str = ""
+    met: bool | None = None  # whether the target is met, when the bench can tell
+
+    @property
+    def target_cell(self) -> str:
+        if self.met is None:
+            return self.target
+        return f"{self.target} {'ok' if self.met else 'MISSED'}"
 
     @property
     def ratio(self) -> str:
@@ -69,7 +76,7 @@ def print_table(rows: list[Row]) -> None:
             f"{row.value:,.2f} {row.unit}",
             f"{row.floor:,.2f} {row.unit}" if row.floor else "",
             row.ratio,
-            row.target,
+            row.target_cell,
         ]
         for row in rows
     ]

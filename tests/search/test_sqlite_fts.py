@@ -4,13 +4,23 @@ The behaviour it shares with every engine is in tests/search/contract/.
 """
 
 import contextlib
+import dataclasses
+import datetime
 import multiprocessing
+import random
 import sqlite3
 import threading
 
 import pytest
 
-from search.engines.base import SearchDocument, SearchRequest, SearchUnavailable
+from search.engines.base import (
+    DOCUMENT_TYPES,
+    FACETS,
+    LANGUAGES,
+    SearchDocument,
+    SearchRequest,
+    SearchUnavailable,
+)
 from search.engines.sqlite_fts import BATCH, SqliteFtsEngine
 from search.query import parse_query
 
@@ -400,3 +410,237 @@ def test_a_page_number_beyond_any_result_is_empty(engine):
     response = engine.search(request)
     assert response.results == []
     assert response.count == 2
+
+
+# -- facet bitmaps and their cache ------------------------------------------------------------
+#
+# Counts, facets and filters are computed on bitmaps of document ids, kept in the index and
+# cached in each process. These tests compare every answer with a count made here, document
+# by document, after each kind of write and from a second engine (another process's view).
+
+WORDS = ("zorblat", "quixel", "vantrop", "melkish")
+CLUSTERS = ("water-resources", "nature-based-solutions", "circular-economy")
+REGIONS = ("europe", "north-america", "latin-america-caribbean")
+
+
+def varied_documents(seed, count, first_id=1):
+    rng = random.Random(seed)  # noqa: S311 - test data, not secrets
+    documents = []
+    for n in range(first_id, first_id + count):
+        documents.append(
+            SearchDocument(
+                key=f"page:{n}",
+                page_id=n,
+                type=rng.choice(DOCUMENT_TYPES),
+                language=rng.choice(LANGUAGES),
+                title=f"Document {n}",
+                url=f"/pages/{n}/",
+                body=" ".join(rng.sample(WORDS, rng.randint(1, 3))),
+                date=datetime.date(2020, 1, 1) + datetime.timedelta(days=n),
+                clusters=tuple(rng.sample(CLUSTERS, rng.randint(0, 2))),
+                tags=tuple(rng.sample(("pilot", "youth", "finance"), rng.randint(0, 2))),
+                programmes=tuple(rng.sample(("iurc", "cities-forward"), rng.randint(0, 1))),
+                city=rng.choice(("Rosario", "Hoboken", "Lyon")),
+                country=rng.choice(("AR", "US", "FR")),
+                region=rng.choice(REGIONS),
+                size=rng.choice(("small", "medium", "large", "")),
+                sdgs=tuple(rng.sample(range(1, 18), rng.randint(0, 2))),
+            )
+        )
+    return documents
+
+
+def values_of(document, name):
+    single = {
+        "type": document.type,
+        "language": document.language,
+        "region": document.region,
+        "country": document.country,
+        "size": document.size,
+        "city": document.city,
+    }
+    if name in single:
+        return {single[name]} if single[name] else set()
+    multiple = {
+        "cluster": document.clusters,
+        "programme": document.programmes,
+        "sdg": document.sdgs,
+        "tag": document.tags,
+    }
+    return {str(value) for value in multiple[name]}
+
+
+def expected_answer(documents, words, excluded, filters):
+    """(keys found, facet counts) counted document by document."""
+
+    def has_words(document):
+        body = document.body.split()
+        return all(word in body for word in words) and not any(w in body for w in excluded)
+
+    def passes(document, skipped=None):
+        return all(
+            values_of(document, name) & set(values)
+            for name, values in filters.items()
+            if name != skipped
+        )
+
+    found = [d for d in documents if has_words(d)]
+    facets = {}
+    for name in FACETS:
+        counts = {}
+        for document in found:
+            if passes(document, skipped=name):
+                for value in values_of(document, name):
+                    counts[value] = counts.get(value, 0) + 1
+        facets[name] = counts
+    return {d.key for d in found if passes(d)}, facets
+
+
+REQUESTS = [
+    ((), (), {}),
+    (("zorblat",), (), {}),
+    (("zorblat", "quixel"), (), {}),
+    (("quixel",), ("vantrop",), {}),
+    ((), ("melkish",), {}),
+    ((), (), {"cluster": ("water-resources",)}),
+    ((), (), {"cluster": ("water-resources",), "region": ("europe", "north-america")}),
+    (("vantrop",), (), {"language": ("es", "pt"), "sdg": ("3", "7", "11")}),
+    (("zorblat",), (), {"type": ("casestudy", "course"), "tag": ("youth",)}),
+    (("melkish",), (), {"city": ("Lyon",), "size": ("small",), "programme": ("iurc",)}),
+    (("quixel",), (), {"country": ("AR",), "cluster": ("no-such-cluster",)}),
+    ((), ("zorblat",), {"tag": ("pilot", "finance"), "language": ("en",)}),
+]
+
+
+def all_pages(engine, q, filters, sort="relevance"):
+    """Every page of an answer: (its responses, the keys found in order)."""
+    responses, keys = [], []
+    while True:
+        response = engine.search(
+            SearchRequest(
+                query=parse_query(q), text=q, filters=filters, sort=sort, page=len(responses) + 1
+            )
+        )
+        responses.append(response)
+        if not response.results:
+            return responses, keys
+        keys += [hit.key for hit in response.results]
+
+
+def assert_answers_match(engine, documents):
+    dates = {d.key: d.date for d in documents}
+    for words, excluded, filters in REQUESTS:
+        q = " ".join([*words, *(f"-{word}" for word in excluded)])
+        expected_keys, expected_facets = expected_answer(documents, words, excluded, filters)
+        responses, found = all_pages(engine, q, filters)
+        for response in responses:
+            assert response.count == len(expected_keys), (q, filters)
+            assert response.facets == expected_facets, (q, filters)
+            for counts in response.facets.values():  # most frequent first, then by value
+                assert list(counts.items()) == sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+        assert sorted(found) == sorted(expected_keys), (q, filters)
+        # Newest first, filtered or not.
+        newest_first = sorted(expected_keys, key=lambda key: dates[key], reverse=True)
+        assert all_pages(engine, q, filters, sort="date")[1] == newest_first, (q, filters)
+        if words:  # a filter keeps the order of relevance (BM25 does not depend on it)
+            unfiltered = all_pages(engine, q, {})[1]
+            assert found == [key for key in unfiltered if key in expected_keys], (q, filters)
+
+
+def typed(key, title, type_):
+    return dataclasses.replace(doc(key, title), type=type_)
+
+
+def test_counts_facets_and_filters_agree_with_every_document(path):
+    engine = SqliteFtsEngine(path)
+    documents = varied_documents(1, 150)
+    engine.rebuild(documents)
+    assert_answers_match(engine, documents)
+
+
+def test_counts_and_facets_follow_every_write(path):
+    engine = SqliteFtsEngine(path)
+    documents = {d.key: d for d in varied_documents(2, 120)}
+    engine.rebuild(documents.values())
+    assert_answers_match(engine, list(documents.values()))
+    # Indexed again with other values, new ones added, some deleted: each write is counted.
+    changed = varied_documents(3, 40, first_id=90)  # 90-119 replaced, 120-129 new
+    engine.index(changed)
+    documents.update((d.key, d) for d in changed)
+    assert_answers_match(engine, list(documents.values()))
+    removed = [f"page:{n}" for n in range(1, 130, 7)]
+    engine.delete(removed)
+    for key in removed:
+        del documents[key]
+    assert_answers_match(engine, list(documents.values()))
+
+
+def test_a_key_written_twice_in_one_batch_counts_its_last_version(engine):
+    first = doc("7", "Skylights", clusters=("water-resources",), region="europe")
+    second = doc("7", "Skylights", clusters=("circular-economy",), region="north-america")
+    engine.index([first, second])  # the same document id may be removed and given again
+    response = search(engine, "skylights")
+    assert response.count == 1
+    assert response.facets["cluster"] == {"circular-economy": 1}
+    assert response.facets["region"] == {"north-america": 1}
+    assert search(engine, "skylights", cluster=["water-resources"]).count == 0
+    assert search(engine, region=["europe"]).count == 0
+
+
+def test_another_process_sees_each_write_at_once(path, engine):
+    other = SqliteFtsEngine(path)  # its own connection and cache: another process's view
+    assert search(other, "roofs").facets["type"] == {"casestudy": 2}
+    engine.index([typed("3", "Red roofs", "course")])
+    assert search(other, "roofs").facets["type"] == {"casestudy": 2, "course": 1}
+    assert search(other, "roofs", type=["course"]).count == 1
+    other.delete(["page:1"])
+    assert search(engine, "roofs").facets["type"] == {"casestudy": 1, "course": 1}
+    assert search(engine, cluster=["none"], type=["casestudy"]).count == 0
+    other.rebuild([typed("9", "Flat roofs", "lesson")])
+    assert search(engine, "roofs").facets["type"] == {"lesson": 1}
+    other.close()
+
+
+def test_a_new_file_in_place_of_the_old_one_is_not_read_from_the_cache(path, engine):
+    assert search(engine, "roofs", type=["casestudy"]).count == 2
+    engine.close()
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    SqliteFtsEngine(path).rebuild([typed("5", "Roofs", "city")])  # same generation number
+    response = search(engine, "roofs", type=["casestudy"])
+    assert response.count == 0
+    assert response.facets["type"] == {"city": 1}
+
+
+def test_writes_during_a_rebuild_are_counted_once_it_is_live(engine):
+    midway, checked = threading.Event(), threading.Event()
+
+    def documents():
+        yield typed("100", "Roofs before", "course")
+        midway.set()
+        checked.wait(10)
+        yield typed("101", "Roofs after", "course")
+
+    thread = threading.Thread(target=lambda: engine.rebuild(documents()))
+    thread.start()
+    try:
+        assert midway.wait(30)
+        engine.index([typed("200", "Roofs published meanwhile", "lesson")])
+        assert search(engine, "roofs").facets["type"] == {"casestudy": 2, "lesson": 1}
+    finally:
+        checked.set()
+        thread.join()
+    response = search(engine, "roofs")
+    assert response.count == 3
+    assert response.facets["type"] == {"course": 2, "lesson": 1}
+
+
+def test_an_index_of_the_previous_layout_is_unavailable_until_a_rebuild(engine, path):
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE meta SET value = '1' WHERE key = 'format'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(SearchUnavailable):
+        search(engine, "roofs")
+    engine.rebuild([doc("1", "Green roofs")])
+    assert search(engine, "roofs").facets["type"] == {"casestudy": 1}
