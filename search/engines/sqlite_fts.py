@@ -536,7 +536,12 @@ class SqliteFtsEngine:
     def _prepare_file(self) -> None:
         """Make sure a readable index file exists; set a damaged one aside."""
         path = self.path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise SearchUnavailable(
+                f"The search index cannot be created in {path.parent}: {error.strerror}."
+            ) from error
         if path.exists():
             try:
                 connection = self._open(path)
@@ -599,6 +604,8 @@ class SqliteFtsEngine:
                 bitmaps=lambda: self._cached_bitmaps(connection, tables, meta),
             )
             search.collect(positive, negative)
+            if languages != LANGUAGES:
+                search.widen_languages(request.query)
             count = search.count()
             rows = search.page(
                 by_date=request.sort == "date" or positive is None,
@@ -972,6 +979,9 @@ class _Search:
         self.hits = 0
         self.passing: dict[int, int] = {}  # filter bit -> documents it accepts
         self.selected = 0
+        # With a language chosen, the words are analysed in that language only; the language
+        # facet counts each language's documents with that language's own analysis.
+        self.every_language_hits: int | None = None
 
     def _resolve(self, filters: dict[str, tuple[str, ...]]) -> dict[int, list[int]]:
         """Filter bit -> ids of the accepted values (none known: the filter matches nothing)."""
@@ -1023,17 +1033,38 @@ class _Search:
         bitmaps = self._bitmaps()
         if positive is not None:
             self.expression = f"({positive}) NOT {negative}" if negative else positive
-            self.hits = self._matching(self.expression)
-        elif negative is None:
-            self.hits = bitmaps.documents
-        else:
-            self.hits = bitmaps.documents & ~self._matching(negative)
+        self.hits = self._hits_of(positive, negative, bitmaps)
         self.passing = {bit: self._accepted(bit, ids, bitmaps) for bit, ids in self.filters.items()}
         self.selected = self._passing_all_but(None)
+
+    def _hits_of(self, positive: str | None, negative: str | None, bitmaps: "_Bitmaps") -> int:
+        if positive is not None:
+            return self._matching(f"({positive}) NOT {negative}" if negative else positive)
+        if negative is None:
+            return bitmaps.documents
+        return bitmaps.documents & ~self._matching(negative)
+
+    def widen_languages(self, query: ParsedQuery) -> None:
+        """For the language facet: each language's documents that the words, analysed in that
+        language, match (what choosing that language would find). One MATCH per language."""
+        if self.everything or query.is_empty:
+            return
+        bitmaps = self._bitmaps()
+        bit = FILTER_BITS["language"]
+        hits = 0
+        for language in LANGUAGES:
+            ids = self._resolve({"language": (language,)}).get(bit, [])
+            in_language = self._accepted(bit, ids, bitmaps)
+            if in_language:
+                positive, negative = _Matcher((language,)).expressions(query)
+                hits |= self._hits_of(positive, negative, bitmaps) & in_language
+        self.every_language_hits = hits
 
     def _passing_all_but(self, skipped: int | None) -> int:
         """The hits passing every filter but ``skipped`` (a filter bit, or None)."""
         documents = self.hits
+        if skipped == FILTER_BITS["language"] and self.every_language_hits is not None:
+            documents = self.every_language_hits
         for bit, accepted in self.passing.items():
             if bit != skipped:
                 documents &= accepted

@@ -644,3 +644,11 @@ def test_an_index_of_the_previous_layout_is_unavailable_until_a_rebuild(engine, 
         search(engine, "roofs")
     engine.rebuild([doc("1", "Green roofs")])
     assert search(engine, "roofs").facets["type"] == {"casestudy": 1}
+
+
+def test_an_index_path_that_cannot_be_made_is_unavailable_not_a_crash(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    engine = SqliteFtsEngine(blocker / "index" / "search.sqlite3")
+    with pytest.raises(SearchUnavailable, match="cannot be created"):
+        engine.rebuild([])

@@ -278,6 +278,21 @@ def test_without_lang_every_language_is_searched(engine):
     assert keys(search(engine, "rosario", language=["es", "fr"])) == {"2", "3"}
 
 
+def test_the_language_facet_counts_each_language_as_choosing_it_would_find(engine):
+    engine.index(
+        [
+            doc("1", "Green roofs in Hamburg", language="en"),
+            doc("2", "Techos verdes en Rosario", language="es"),
+            doc("3", "Más techos verdes", language="es"),
+        ]
+    )
+    in_english = search(engine, "techos", language=["en"])
+    assert in_english.count == 0
+    # The user is told the Spanish pages exist, and choosing Spanish finds exactly those.
+    assert in_english.facets["language"] == {"es": 2}
+    assert keys(search(engine, "techos", language=["es"])) == {"2", "3"}
+
+
 def test_different_filters_all_apply(engine):
     engine.index(FILTERED)
     assert keys(search(engine, cluster=["water-resources"], country=["AR"])) == {"2"}
