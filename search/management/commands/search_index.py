@@ -42,7 +42,7 @@ class Command(BaseCommand):
         self.verbosity = verbosity
         try:
             {"rebuild": self.rebuild, "status": self.status, "update": self.update}[action]()
-        except (*indexing.UNAVAILABLE, OSError) as error:  # OSError: a path that cannot be made
+        except indexing.UNAVAILABLE as error:
             pending = indexing.pending_count()
             raise CommandError(
                 f"The search engine is unavailable: {error} ({pending} page update(s) pending)."
