@@ -12,6 +12,7 @@ ALLOWED_HOSTS = ENV.allowed_hosts
 CSRF_TRUSTED_ORIGINS = ENV.csrf_trusted_origins
 
 INSTALLED_APPS = [
+    "core",
     "academy",
     "courses",
     "casestudies",
