@@ -60,8 +60,9 @@ def parse_line(number: int, raw: bytes) -> Line:
             "position": error.start + 1
         }
         return Line(number, len(raw), error=FieldError(LINE, message, "invalid_utf8"))
-    # Editors on Windows save files with a byte order mark: it is not part of the data.
-    text = text.removeprefix("\ufeff")
+    # Editors on Windows save files with a byte order mark: it is not part of the data. Nor is
+    # the line's end, which would otherwise count as a second line in the position of an error.
+    text = text.removeprefix("\ufeff").rstrip("\r\n")
     if not text.strip():
         return Line(number, len(raw))
     try:
@@ -103,9 +104,10 @@ def _load_json(text: str):
             object_pairs_hook=_unique_keys,
         )
     except json.JSONDecodeError as error:
+        # The column within the line, counted in characters from 1.
         message = _("not valid JSON: %(reason)s at column %(column)s") % {
             "reason": error.msg,
-            "column": error.colno,
+            "column": error.pos + 1,
         }
     except _DuplicateKey as error:
         message = _("the key %(key)s appears twice in one object") % {"key": shown(error.args[0])}
