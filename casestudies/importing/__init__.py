@@ -12,9 +12,11 @@ Three steps, each usable on its own:
   its city in the directory (:mod:`.cities`) and saving it as :mod:`.moderation` says.
 """
 
+from casestudies.interchange import RECORD_KEYS
+
 from .errors import LINE, FieldError, ImportRefused, RecordInvalid, shown
 from .reader import MAX_LINE_BYTES, Line, parse_line, read_lines
-from .records import RECORD_KEYS, CaseStudyRecord, CityRecord, CostRecord, IndicatorRecord
+from .records import CaseStudyRecord, CityRecord, CostRecord, IndicatorRecord
 from .schema import Vocabulary, validate_record
 from .writer import CREATED, UNCHANGED, UPDATED, ImportResult, import_case_study
 

@@ -5,11 +5,15 @@ the line (``indicators[2].name``); it returns the clean value, or an empty one a
 error, so that every problem of a line is reported, not only the first.
 """
 
+import re
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from difflib import get_close_matches
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from casestudies.validators import validate_web_url
 from casestudies.vocabulary import MAX_YEAR, MIN_YEAR
 
 from .errors import FieldError, json_type, shown
@@ -21,7 +25,8 @@ MAX_TAG_LENGTH = 100
 MAX_LIST_ITEMS = 100  # indicators, funding sources, partners, sources
 MAX_NAME_LENGTH = 255
 MAX_UNIT_LENGTH = 60
-MAX_URL_LENGTH = 500
+MAX_URL_LENGTH = 500  # a source's address
+MAX_PAGE_URL_LENGTH = 200  # a partner's web page (URLField)
 MAX_POPULATION = 2_147_483_647  # PositiveIntegerField
 MAX_INDICATOR_VALUE = Decimal(10) ** 15  # OutcomeIndicator: 20 digits, 4 after the point
 MAX_COST = Decimal(10) ** 12  # cost_amount: 15 digits, 2 after the point
@@ -97,6 +102,47 @@ def decimal(errors, value, path, *, places: int, minimum, maximum) -> Decimal | 
         errors.add(path, "out_of_range", out_of_range(minimum, maximum, value))
         return None
     return Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def day(errors, value, path) -> date | None:
+    """A date written ``YYYY-MM-DD``, in the years the site accepts."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        errors.add(path, "wrong_type", wrong_type(_("a date written YYYY-MM-DD"), value))
+        return None
+    try:
+        parsed = date.fromisoformat(value) if _DATE.fullmatch(value) else None
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        errors.add(
+            path,
+            "invalid_date",
+            _("%(value)s is not a date written YYYY-MM-DD") % {"value": shown(value)},
+        )
+        return None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        errors.add(path, "out_of_range", out_of_range(MIN_YEAR, MAX_YEAR, parsed.year))
+        return None
+    return parsed
+
+
+def web_url(errors, value, path, *, required=False, max_length=MAX_URL_LENGTH) -> str:
+    """An http or https address (never ``javascript:`` or ``data:``)."""
+    found = len(errors)
+    url = text(errors, value, path, required=required, max_length=max_length)
+    if not url or len(errors) > found:
+        return ""
+    try:
+        validate_web_url(url)
+    except ValidationError as error:
+        errors.add(path, "invalid_url", " ".join(error.messages))
+        return ""
+    return url
 
 
 def choice(errors, value, path, choices) -> str:

@@ -3,38 +3,25 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from django_countries import countries
-
 from academy.models import Programme, ThematicCluster
-from casestudies.validators import validate_web_url
-from casestudies.vocabulary import CURRENCY_CODES, Status
-
-from . import fields
-from .errors import RecordInvalid, shown
-from .fields import (
-    MAX_COST,
-    MAX_INDICATOR_VALUE,
-    MAX_POPULATION,
-    MAX_TAG_LENGTH,
-    MAX_TAGS,
-    MAX_UNIT_LENGTH,
-    MAX_URL_LENGTH,
-    Errors,
-)
-from .records import (
-    CITY_KEYS,
-    COST_KEYS,
-    INDICATOR_KEYS,
+from casestudies.interchange import (
+    FORMAT_VERSIONS,
     RECORD_KEYS,
-    CaseStudyRecord,
-    CityRecord,
-    CostRecord,
-    IndicatorRecord,
+    STORY_FIELDS,
+    VERSION_2_KEYS,
+    clean_format_html,
 )
+from casestudies.vocabulary import EvidenceLevel, Licence, Status
+
+from . import fields, nested
+from .errors import RecordInvalid, shown
+from .fields import MAX_TAG_LENGTH, MAX_TAGS, Errors
+from .records import CaseStudyRecord
+
+MAX_NOTE_LENGTH = 1000  # CaseStudyPage.illustrative_note
 
 
 @dataclass(frozen=True)
@@ -56,31 +43,33 @@ def validate_record(data: dict, *, vocabulary: Vocabulary | None = None) -> Case
     """A clean record from one parsed line; raises :class:`RecordInvalid` with every error."""
     vocabulary = vocabulary or Vocabulary.load()
     errors = Errors()
+    version = _version(errors, data.get("format"))
     fields.check_keys(errors, data, RECORD_KEYS, prefix="")
+    if version == 1:
+        _refuse_version_2_keys(errors, data)
     values = {
+        "format": version,
         "id": fields.text(errors, data.get("id"), "id", required=True, max_length=100),
         "title": fields.text(errors, data.get("title"), "title", required=True, max_length=255),
         "summary": fields.text(
             errors, data.get("summary"), "summary", required=True, max_length=1000
         ),
         "language": _language(errors, data.get("language")),
-        "city": _city(errors, data.get("city")),
+        "city": nested.city(errors, data.get("city")),
         "clusters": _slugs(errors, data.get("clusters"), vocabulary.clusters),
         "programme": _programme(errors, data.get("programme"), vocabulary.programmes),
         "tags": _tags(errors, data.get("tags")),
         "sdgs": _sdgs(errors, data.get("sdgs")),
-        "challenge": fields.text(errors, data.get("challenge"), "challenge"),
-        "solution": fields.text(errors, data.get("solution"), "solution", required=True),
-        "results": fields.text(errors, data.get("results"), "results"),
-        "lessons": fields.text(errors, data.get("lessons"), "lessons"),
-        "indicators": _indicators(errors, data.get("indicators")),
-        "cost": _cost(errors, data.get("cost")),
+        **_story(errors, data, version=version),
+        "indicators": nested.indicators(errors, data.get("indicators"), version=version),
+        "cost": nested.cost(errors, data.get("cost"), version=version),
         "funding_sources": fields.names(errors, data.get("funding_sources"), "funding_sources"),
-        "partners": fields.names(errors, data.get("partners"), "partners"),
+        "partners": nested.partners(errors, data.get("partners"), version=version),
         "start_year": fields.year(errors, data.get("start_year"), "start_year"),
         "end_year": fields.year(errors, data.get("end_year"), "end_year"),
         "status": fields.choice(errors, data.get("status"), "status", Status.values),
-        "sources": _sources(errors, data.get("sources")),
+        "sources": nested.sources(errors, data.get("sources"), version=version),
+        **_evidence(errors, data),
     }
     start, end = values["start_year"], values["end_year"]
     if start is not None and end is not None and end < start:
@@ -92,6 +81,57 @@ def validate_record(data: dict, *, vocabulary: Vocabulary | None = None) -> Case
     if errors:
         raise RecordInvalid(list(errors))
     return CaseStudyRecord(**values)
+
+
+def _version(errors, value) -> int:
+    """The line's format version; an unknown one is reported and the line read as version 2."""
+    if value is None:
+        return 1
+    if isinstance(value, int) and not isinstance(value, bool) and value in FORMAT_VERSIONS:
+        return value
+    errors.add(
+        "format",
+        "unknown_format",
+        _("%(value)s is not a version of the format; this site reads 1 and 2")
+        % {"value": shown(value)},
+    )
+    return FORMAT_VERSIONS[-1]
+
+
+def _refuse_version_2_keys(errors, data: dict) -> None:
+    for key in VERSION_2_KEYS & data.keys():
+        errors.add(key, "version_2_key", _('a version 2 key: add "format": 2 to the line'))
+
+
+def _story(errors, data: dict, *, version: int) -> dict[str, str]:
+    """The story fields: plain text in version 1, the format's HTML, cleaned, in version 2."""
+    story = {}
+    for key, _field in STORY_FIELDS:
+        required = key == "solution"
+        value = fields.text(errors, data.get(key), key, required=required)
+        if version > 1 and value:
+            value = clean_format_html(value)
+            if required and not value:
+                errors.add(
+                    key,
+                    "required",
+                    _("nothing is left once the markup the format does not allow is removed"),
+                )
+        story[key] = value
+    return story
+
+
+def _evidence(errors, data: dict) -> dict:
+    return {
+        "evidence_level": fields.choice(
+            errors, data.get("evidence_level"), "evidence_level", EvidenceLevel.values
+        ),
+        "illustrative_note": fields.text(
+            errors, data.get("illustrative_note"), "illustrative_note", max_length=MAX_NOTE_LENGTH
+        ),
+        "licence": fields.choice(errors, data.get("licence"), "licence", Licence.values),
+        "last_verified": fields.day(errors, data.get("last_verified"), "last_verified"),
+    }
 
 
 def _language(errors, value) -> str:
@@ -143,102 +183,3 @@ def _sdgs(errors, value) -> tuple[int, ...]:
         if number is not None:
             numbers.add(number)
     return tuple(sorted(numbers))
-
-
-def _sources(errors, value) -> tuple[str, ...]:
-    urls = []
-    for position, url in enumerate(
-        fields.names(errors, value, "sources", max_length=MAX_URL_LENGTH)
-    ):
-        try:
-            validate_web_url(url)
-        except ValidationError as error:
-            errors.add(f"sources[{position}]", "invalid_url", " ".join(error.messages))
-        else:
-            urls.append(url)
-    return tuple(urls)
-
-
-def _city(errors, value) -> CityRecord | None:
-    if value is None:
-        errors.add("city", "required", _("required"))
-        return None
-    data = fields.mapping(errors, value, "city", CITY_KEYS)
-    if data is None:
-        return None
-    lat = fields.decimal(errors, data.get("lat"), "city.lat", places=5, minimum=-90, maximum=90)
-    lon = fields.decimal(errors, data.get("lon"), "city.lon", places=5, minimum=-180, maximum=180)
-    for key, given, other in (("lat", lat, lon), ("lon", lon, lat)):
-        if given is None and other is not None and data.get(key) is None:
-            errors.add(f"city.{key}", "required", _("give both lat and lon, or neither"))
-    return CityRecord(
-        name=fields.text(errors, data.get("name"), "city.name", required=True, max_length=255),
-        country=_country(errors, data.get("country")),
-        population=fields.integer(
-            errors, data.get("population"), "city.population", minimum=0, maximum=MAX_POPULATION
-        ),
-        lat=lat,
-        lon=lon,
-    )
-
-
-def _country(errors, value) -> str:
-    code = fields.text(errors, value, "city.country", required=True).upper()
-    if code and (len(code) != 2 or countries.alpha2(code) != code):
-        errors.add(
-            "city.country",
-            "unknown_country",
-            _("%(value)s is not an ISO 3166-1 alpha-2 country code, such as DK or BR")
-            % {"value": shown(value)},
-        )
-        return ""
-    return code
-
-
-def _indicators(errors, value) -> tuple[IndicatorRecord, ...]:
-    indicators = []
-    for position, item in enumerate(fields.items(errors, value, "indicators")):
-        path = f"indicators[{position}]"
-        if item is None:
-            errors.add(path, "wrong_type", fields.wrong_type(_("an object"), item))
-            continue
-        data = fields.mapping(errors, item, path, INDICATOR_KEYS)
-        if data is None:
-            continue
-        numbers = {
-            key: fields.decimal(
-                errors,
-                data.get(key),
-                f"{path}.{key}",
-                places=4,
-                minimum=-MAX_INDICATOR_VALUE,
-                maximum=MAX_INDICATOR_VALUE,
-            )
-            for key in ("baseline", "target", "achieved")
-        }
-        name = fields.text(errors, data.get("name"), f"{path}.name", required=True, max_length=255)
-        unit = fields.text(errors, data.get("unit"), f"{path}.unit", max_length=MAX_UNIT_LENGTH)
-        year = fields.year(errors, data.get("year"), f"{path}.year")
-        indicators.append(IndicatorRecord(name=name, unit=unit, year=year, **numbers))
-    return tuple(indicators)
-
-
-def _cost(errors, value) -> CostRecord | None:
-    data = fields.mapping(errors, value, "cost", COST_KEYS)
-    if data is None:
-        return None
-    amount = fields.decimal(
-        errors, data.get("amount"), "cost.amount", places=2, minimum=0, maximum=MAX_COST
-    )
-    if data.get("amount") is None:
-        errors.add("cost.amount", "required", _("required"))
-    currency = fields.text(errors, data.get("currency"), "cost.currency", required=True).upper()
-    if currency and currency not in CURRENCY_CODES:
-        errors.add(
-            "cost.currency",
-            "unknown_currency",
-            _("%(value)s is not an ISO 4217 currency code, such as EUR or USD")
-            % {"value": shown(data.get("currency"))},
-        )
-    year = fields.year(errors, data.get("year"), "cost.year")
-    return CostRecord(amount=amount, currency=currency, year=year)

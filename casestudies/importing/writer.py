@@ -1,10 +1,11 @@
 """Writing one record: the case study page, its revision, its translations, whole or not at all.
 
-Identity: a record's ``id`` is kept in ``CaseStudyPage.external_id``. A page made in the admin
-has no import id; the export gives it its translation key instead, and the import recognises
-that key, so an export re-imports onto the pages it came from. The same id in another language
-is the same case study: the new language becomes a translation of the existing page (Wagtail's
-``copy_for_translation``, sharing its translation key).
+Identity: a record's ``id`` is kept in ``CaseStudyPage.external_id``. The export writes one id
+for every language of a case study (the import id of its default-language version, else of
+another version, else, for pages made in the admin, its translation key) and the import
+recognises each, so an export re-imports onto the pages it came from. The same id in another
+language is the same case study: the new language becomes a translation of the existing page
+(Wagtail's ``copy_for_translation``, sharing its translation key).
 """
 
 import contextlib
@@ -16,23 +17,14 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from taggit.models import Tag
 from wagtail.coreutils import cautious_slugify, find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from academy.models import CityPage, Programme, ThematicCluster
-from academy.sanitize import text_to_rich_text
-from casestudies.models import (
-    CaseStudyFunding,
-    CaseStudyIndexPage,
-    CaseStudyPage,
-    CaseStudyPartner,
-    CaseStudySource,
-    OutcomeIndicator,
-    SustainableDevelopmentGoal,
-)
+from casestudies.exporting import case_study_record
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 
+from .applying import apply_record
 from .cities import city_for
 from .errors import LINE, ImportRefused
 from .moderation import SaveMode, finish
@@ -86,7 +78,7 @@ def _write(record: CaseStudyRecord, *, mode: SaveMode, notes: list[str]):
             )
             % {"language": locale.language_code},
         )
-    return _update(page, record, city=city, mode=mode)
+    return _update(page, record, city=city, mode=mode, notes=notes)
 
 
 def _locale_for(language: str) -> Locale:
@@ -162,7 +154,7 @@ def _create(record, *, library, source, city, mode: SaveMode) -> CaseStudyPage:
         page = CaseStudyPage(
             slug=find_available_slug(library, slug), locale=library.locale, live=False
         )
-    _apply(page, record, city=city)
+    apply_record(page, record, city=city)
     if page.pk is None:
         library.add_child(instance=page)
         log(instance=page, action="wagtail.create", user=mode.user)
@@ -191,129 +183,28 @@ def _translation_of(source: CaseStudyPage, *, library) -> CaseStudyPage:
     ).specific
 
 
-def _update(page: CaseStudyPage, record, *, city, mode: SaveMode):
+def _update(page: CaseStudyPage, record, *, city, mode: SaveMode, notes: list[str]):
+    """A new revision if the record changes what the page's export says, else nothing.
+
+    The comparison is the export's: a line is unchanged when the page's record, as the export
+    writes it, would stay the same, so the site's own export re-imports without a write.
+    """
     draft = page.get_latest_revision_as_object()
-    before = _fingerprint(draft)
-    _apply(draft, record, city=city)
-    if _fingerprint(draft) == before:
+    before = case_study_record(draft)
+    apply_record(draft, record, city=city)
+    after = case_study_record(draft)
+    if after == before:
         if mode.publish and (not page.live or page.has_unpublished_changes):
             draft.get_latest_revision().publish(user=mode.user)
             return UPDATED, draft
         return UNCHANGED, page
+    if page.live and page.has_unpublished_changes and case_study_record(page) == after:
+        # The line is the published page (an export, say): an editor's newer draft stays.
+        notes.append(_("the line matches the published page; its newer draft was left as it is"))
+        return UNCHANGED, page
     revision = draft.save_revision(user=mode.user, log_action=True)
     finish(draft, revision, mode=mode)
     return UPDATED, draft
-
-
-# Applying a record to a page ----------------------------------------------------------------
-
-
-def _apply(page: CaseStudyPage, record: CaseStudyRecord, *, city: CityPage) -> None:
-    """Set every field the format covers; fields it does not cover are left as they are."""
-    page.external_id = page.external_id or record.id
-    page.title = record.title
-    page.summary = record.summary
-    page.city = city
-    page.clusters.set(list(ThematicCluster.objects.filter(slug__in=record.clusters)))
-    page.programme = Programme.objects.filter(slug=record.programme).first()
-    page.tags.set(_canonical_tags(record.tags))
-    page.sdgs.set(list(SustainableDevelopmentGoal.objects.filter(number__in=record.sdgs)))
-    page.challenge = text_to_rich_text(record.challenge)
-    page.solution = text_to_rich_text(record.solution)
-    page.results = text_to_rich_text(record.results)
-    page.lessons_learned = text_to_rich_text(record.lessons)
-    page.cost_amount = record.cost.amount if record.cost else None
-    page.cost_currency = record.cost.currency if record.cost else ""
-    page.cost_year = record.cost.year if record.cost else None
-    page.start_year, page.end_year = record.start_year, record.end_year
-    page.status = record.status
-    _replace_rows(page, record)
-    # The same cleaning the page gets on save, so the comparison with the stored page holds.
-    page.clean_rich_text_fields()
-
-
-def _replace_rows(page: CaseStudyPage, record: CaseStudyRecord) -> None:
-    """Replace the listed rows, keeping what the format does not carry (an indicator's
-    source, a partner's role and web page, a source's title) for rows that stay."""
-    indicators = {row.name: row for row in page.indicators.all()}
-    partners = {row.name: row for row in page.partners.all()}
-    sources = {row.url: row for row in page.sources.all()}
-    page.indicators = [
-        OutcomeIndicator(
-            sort_order=position,
-            name=item.name,
-            unit=item.unit,
-            baseline=item.baseline,
-            target=item.target,
-            achieved=item.achieved,
-            year=item.year,
-            source=getattr(indicators.get(item.name), "source", ""),
-        )
-        for position, item in enumerate(record.indicators)
-    ]
-    page.funding_sources = [
-        CaseStudyFunding(sort_order=position, name=name)
-        for position, name in enumerate(record.funding_sources)
-    ]
-    page.partners = [
-        CaseStudyPartner(
-            sort_order=position,
-            name=name,
-            role=getattr(partners.get(name), "role", ""),
-            url=getattr(partners.get(name), "url", ""),
-        )
-        for position, name in enumerate(record.partners)
-    ]
-    page.sources = [
-        CaseStudySource(
-            sort_order=position,
-            url=url,
-            title=getattr(sources.get(url), "title", ""),
-            accessed=getattr(sources.get(url), "accessed", None),
-        )
-        for position, url in enumerate(record.sources)
-    ]
-
-
-def _canonical_tags(names: tuple[str, ...]) -> list[str]:
-    """Each tag spelt as the library already spells it, so "Stormwater" joins "stormwater"
-    rather than splitting the tag filter in two."""
-    if not names:
-        return []
-    query = Q()
-    for name in names:
-        query |= Q(name__iexact=name)
-    existing = {
-        name.casefold(): name
-        for name in Tag.objects.filter(query)
-        .filter(casestudies_casestudytag_items__isnull=False)
-        .values_list("name", flat=True)
-        .distinct()
-    }
-    return [existing.get(name.casefold(), name) for name in names]
-
-
-def _fingerprint(page: CaseStudyPage) -> tuple:
-    """Everything the format covers, to tell an identical record from a change."""
-    return (
-        page.title,
-        page.summary,
-        page.city_id,
-        sorted(cluster.pk for cluster in page.clusters.all()),
-        page.programme_id,
-        sorted(tag.name for tag in page.tags.all()),
-        sorted(goal.pk for goal in page.sdgs.all()),
-        (page.challenge, page.solution, page.results, page.lessons_learned),
-        [
-            (row.name, row.unit, row.baseline, row.target, row.achieved, row.year, row.source)
-            for row in page.indicators.all()
-        ],
-        (page.cost_amount, page.cost_currency, page.cost_year),
-        [row.name for row in page.funding_sources.all()],
-        [(row.name, row.role, row.url) for row in page.partners.all()],
-        (page.start_year, page.end_year, page.status),
-        [(row.url, row.title, row.accessed) for row in page.sources.all()],
-    )
 
 
 # Errors from the models -----------------------------------------------------------------------

@@ -234,7 +234,10 @@ LINE_ERRORS = [
     # unknown keys
     ({"titel": "Cloudburst"}, "titel: unknown key; did you mean title?"),
     ({"city": {"name": "Copenhagen", "country": "DK", "mayor": "x"}}, "city.mayor: unknown key"),
-    ({"indicators": [{"name": "Trees", "source": "x"}]}, "indicators[0].source: unknown key"),
+    (
+        {"indicators": [{"name": "Trees", "sources": "x"}]},
+        "indicators[0].sources: unknown key; did you mean source?",
+    ),
     ({"cost": {"amount": 1, "currency": "EUR", "vat": 0}}, "cost.vat: unknown key"),
     # vocabularies
     ({"clusters": ["water-resources", "waterworks"]}, 'clusters[1]: unknown cluster "waterworks"'),
