@@ -18,6 +18,7 @@ from itertools import islice
 from django.conf import settings
 from django.db.models import QuerySet
 
+from taggit.models import Tag
 from wagtail.models import Locale
 
 from academy.models import CityPage
@@ -29,7 +30,7 @@ from casestudies.interchange import (
     page_link_ids,
     page_urls,
 )
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyTag
 from core.localization import pick_version
 from core.visibility import visible
 from courses.reports import neutralise_formula
@@ -40,6 +41,17 @@ CHUNK_SIZE = 500
 FORMAT_VERSION = 2
 # Keys every record has, even when empty: the import requires them.
 REQUIRED_KEYS = frozenset({"format", "id", "title", "summary", "language", "city", "clusters"})
+# What a record reads of a city.
+CITY_FIELDS = (
+    "title",
+    "country",
+    "geonames_id",
+    "population",
+    "latitude",
+    "longitude",
+    "locale",
+    "translation_key",
+)
 
 LIST_SEPARATOR = "; "
 CSV_COLUMNS = (
@@ -121,15 +133,23 @@ class RecordContext:
     def for_pages(cls, pages: Iterable[CaseStudyPage]) -> "RecordContext":
         pages = list(pages)
         codes = dict(Locale.objects.values_list("pk", "language_code"))
-        linked = set()
-        for page in pages:
-            for _key, name in STORY_FIELDS:
-                linked |= page_link_ids(getattr(page, name))
         return cls(
             ids=_case_study_ids(pages, codes),
             cities=_stored_cities(pages, codes),
-            links=page_urls(linked),
+            links=page_urls(set().union(*(_linked(page) for page in pages))),
         )
+
+    def covering(self, page: CaseStudyPage) -> "RecordContext":
+        """This context if it has all ``page`` needs (its city, the pages it links to), else
+        one read for it: so a page changed in memory is compared without reading twice."""
+        city_known = not page.city_id or page.city.translation_key in self.cities
+        if city_known and _linked(page) <= self.links.keys():
+            return self
+        return RecordContext.for_pages([page])
+
+
+def _linked(page: CaseStudyPage) -> set[int]:
+    return set().union(*(page_link_ids(getattr(page, name)) for _key, name in STORY_FIELDS))
 
 
 def _default_versions(versions: Iterable, codes: dict) -> dict:
@@ -157,7 +177,8 @@ def _case_study_ids(pages: list, codes: dict) -> dict:
 
 def _stored_cities(pages: list, codes: dict) -> dict:
     keys = {page.city.translation_key for page in pages if page.city_id}
-    return _default_versions(CityPage.objects.filter(translation_key__in=keys), codes)
+    cities = CityPage.objects.filter(translation_key__in=keys).only(*CITY_FIELDS)
+    return _default_versions(cities, codes)
 
 
 def case_study_record(page: CaseStudyPage, *, context: RecordContext | None = None) -> dict:
@@ -178,7 +199,7 @@ def case_study_record(page: CaseStudyPage, *, context: RecordContext | None = No
             for cluster in sorted(page.clusters.all(), key=lambda c: (c.sort_order, c.name))
         ],
         "programme": page.programme.slug if page.programme else None,
-        "tags": sorted((item.tag.name for item in page.tagged_items.all()), key=str.casefold),
+        "tags": sorted(_tag_names(page), key=str.casefold),
         "sdgs": sorted(goal.number for goal in page.sdgs.all()),
         **{
             key: from_storage(getattr(page, name), links=context.links)
@@ -204,6 +225,16 @@ def case_study_record(page: CaseStudyPage, *, context: RecordContext | None = No
         for key in RECORD_KEYS
         if key in REQUIRED_KEYS or key == "solution" or values[key] not in (None, "", [])
     }
+
+
+def _tag_names(page: CaseStudyPage) -> list[str]:
+    """The page's tags, read in one query where they are not at hand (a revision's tags)."""
+    items = list(page.tagged_items.all())
+    missing = {item.tag_id for item in items if not CaseStudyTag.tag.is_cached(item)}
+    names = dict(Tag.objects.filter(pk__in=missing).values_list("pk", "name")) if missing else {}
+    return [
+        item.tag.name if CaseStudyTag.tag.is_cached(item) else names[item.tag_id] for item in items
+    ]
 
 
 def _present(**values) -> dict:

@@ -23,6 +23,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from academy.models import CityIndexPage, CityPage
+from casestudies.exporting import CITY_FIELDS
 from casestudies.selectors import EARTH_RADIUS_KM, haversine_km
 from core.localization import pick_version
 
@@ -78,7 +79,9 @@ def matching_city(record: CityRecord, *, locale: Locale) -> CityMatch | None:
         how = BY_DISTANCE
     if found is None:
         return None
-    versions = list(CityPage.objects.filter(translation_key=found.translation_key))
+    versions = list(
+        CityPage.objects.filter(translation_key=found.translation_key).only(*CITY_FIELDS)
+    )
     codes = dict(Locale.objects.values_list("pk", "language_code"))
     return CityMatch(
         city=pick_version(versions, language_code=locale.language_code, codes=codes),
@@ -92,7 +95,8 @@ def matching_city(record: CityRecord, *, locale: Locale) -> CityMatch | None:
 def _by_geonames_id(record: CityRecord) -> CityPage | None:
     if record.geonames_id is None:
         return None
-    return CityPage.objects.filter(geonames_id=record.geonames_id).order_by("pk").first()
+    found = CityPage.objects.filter(geonames_id=record.geonames_id).order_by("pk")
+    return found.only("translation_key").first()
 
 
 def comparable(name: str) -> str:
@@ -104,7 +108,11 @@ def comparable(name: str) -> str:
 
 def _by_name(record: CityRecord) -> CityPage | None:
     wanted = comparable(record.name)
-    for city in CityPage.objects.filter(country=record.country).order_by("pk"):
+    for city in (
+        CityPage.objects.filter(country=record.country)
+        .order_by("pk")
+        .only("title", "translation_key")
+    ):
         if comparable(city.title) == wanted:
             return city
     return None
@@ -119,7 +127,7 @@ def _nearby(record: CityRecord) -> tuple[CityPage | None, float | None]:
     cities = CityPage.objects.filter(
         country=record.country,
         latitude__range=(record.lat - Decimal(lat_margin), record.lat + Decimal(lat_margin)),
-    )
+    ).only("latitude", "longitude", "translation_key")
     scale = math.cos(math.radians(float(record.lat)))
     if scale > 0.05 and abs(record.lon) + Decimal(lat_margin / scale) < 180:
         margin = Decimal(lat_margin / scale)

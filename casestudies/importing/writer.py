@@ -21,7 +21,7 @@ from wagtail.coreutils import cautious_slugify, find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from casestudies.exporting import case_study_record
+from casestudies.exporting import RecordContext, case_study_record
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 
 from .applying import apply_record
@@ -190,9 +190,10 @@ def _update(page: CaseStudyPage, record, *, city, mode: SaveMode, notes: list[st
     writes it, would stay the same, so the site's own export re-imports without a write.
     """
     draft = page.get_latest_revision_as_object()
-    before = case_study_record(draft)
+    context = RecordContext.for_pages([draft])
+    before = case_study_record(draft, context=context)
     apply_record(draft, record, city=city)
-    after = case_study_record(draft)
+    after = case_study_record(draft, context=context.covering(draft))
     if after == before:
         if mode.publish and (not page.live or page.has_unpublished_changes):
             draft.get_latest_revision().publish(user=mode.user)
