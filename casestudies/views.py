@@ -17,14 +17,7 @@ from django.views.decorators.http import require_safe
 from wagtail import hooks
 from wagtail.models import Page
 
-from casestudies.exporting import (
-    CHUNK_SIZE,
-    CSV_COLUMNS,
-    case_study_record,
-    csv_row,
-    exportable_case_studies,
-    to_json_line,
-)
+from casestudies.exporting import CSV_COLUMNS, csv_row, exported_records, to_json_line
 from casestudies.models import CaseStudyIndexPage
 
 JSONL_CONTENT_TYPE = "application/jsonl; charset=utf-8"
@@ -60,8 +53,8 @@ def export_jsonl(request, *, index_page):
     """/case-studies/export.jsonl: one case study per line, in exactly the import format."""
 
     def lines():
-        for page in _pages(index_page):
-            yield to_json_line(case_study_record(page)) + "\n"
+        for _page, record in exported_records(index_page=index_page):
+            yield to_json_line(record) + "\n"
 
     return _download(request, lines, JSONL_CONTENT_TYPE, _filename(index_page, "jsonl"))
 
@@ -73,9 +66,9 @@ def export_csv(request, *, index_page):
 
     def rows():
         yield BYTE_ORDER_MARK + writer.writerow(CSV_COLUMNS)
-        for page in _pages(index_page):
+        for page, record in exported_records(index_page=index_page):
             url = page.get_full_url(request=request) or ""
-            yield writer.writerow(csv_row(case_study_record(page), url=url))
+            yield writer.writerow(csv_row(record, url=url))
 
     return _download(request, rows, CSV_CONTENT_TYPE, _filename(index_page, "csv"))
 
@@ -85,10 +78,6 @@ class _Echo:
 
     def write(self, value):
         return value
-
-
-def _pages(index_page):
-    return exportable_case_studies(index_page=index_page).iterator(chunk_size=CHUNK_SIZE)
 
 
 def _filename(index_page, extension: str) -> str:

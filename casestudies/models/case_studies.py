@@ -25,7 +25,8 @@ from casestudies.blocks import DocumentsBlock, GalleryBlock
 from casestudies.validators import validate_currency, validate_web_url
 from casestudies.vocabulary import MAX_YEAR, MIN_YEAR, EvidenceLevel, Licence, Status
 
-STORY_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+# The import format's rich text (version 2) has h3 and h4 headings: the editor offers both.
+STORY_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 year_validators = [MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)]
 
 

@@ -234,7 +234,10 @@ LINE_ERRORS = [
     # unknown keys
     ({"titel": "Cloudburst"}, "titel: unknown key; did you mean title?"),
     ({"city": {"name": "Copenhagen", "country": "DK", "mayor": "x"}}, "city.mayor: unknown key"),
-    ({"indicators": [{"name": "Trees", "source": "x"}]}, "indicators[0].source: unknown key"),
+    (
+        {"indicators": [{"name": "Trees", "sources": "x"}]},
+        "indicators[0].sources: unknown key; did you mean source?",
+    ),
     ({"cost": {"amount": 1, "currency": "EUR", "vat": 0}}, "cost.vat: unknown key"),
     # vocabularies
     ({"clusters": ["water-resources", "waterworks"]}, 'clusters[1]: unknown cluster "waterworks"'),
@@ -351,6 +354,20 @@ def test_a_malformed_line_fails_alone(library, tmp_path, content, message):
     assert run.failed
     assert f"line 1: (line): {message}" in run.err
     assert counts(run) == "Created: 1, updated: 0, unchanged: 0, failed: 1."
+
+
+def test_the_json_error_column_is_counted_within_the_line(library, tmp_path):
+    path = write(tmp_path, record(id="a"), "", record(id="b"), "   ", '{"id": ', '{"id": "a",}')
+    path.write_bytes(path.read_bytes() + b'{"id": \r\n')
+
+    run = run_import(path)
+
+    assert "line 5: (line): not valid JSON: Expecting value at column 8" in run.err
+    assert (
+        "line 6: (line): not valid JSON: Expecting property name enclosed in double quotes at "
+        "column 12" in run.err
+    )
+    assert "line 7: (line): not valid JSON: Expecting value at column 8" in run.err
 
 
 def test_a_10_mb_line_is_one_error_read_in_bounded_memory(library, tmp_path):
