@@ -1,0 +1,266 @@
+# SQL in this module is formatted with table names made of a generation number and with
+# integers read from the index; user text only ever travels as a bound parameter.
+# ruff: noqa: S608
+"""One search request: its hits, filters, counts, page of rows, facets and snippets."""
+
+import datetime
+import json
+import sqlite3
+from collections.abc import Callable
+
+from search import text as analysis
+
+from ..base import FACETS, LANGUAGES, ParsedQuery, SearchHit
+from .bitmaps import _bitmap_of_list, _Bitmaps, _selection
+from .matching import _Matcher
+from .schema import _FACET_BIT_SET, _FACET_LIST, FACET_BITS, FILTER_BITS, WEIGHTS, _Tables
+
+# Beyond any count of documents; keeps a huge page number from overflowing SQLite's integers.
+MAX_OFFSET = 2**40
+
+
+class _Search:
+    """The work of one request, on sets of document ids (see "Sets of documents as bitmaps"
+    at the top of this module).
+
+    ``hits``: the documents the words leave (or every document, but the excluded ones, when
+    there are no words); ``passing``: for each filter in use, the documents it accepts;
+    ``selected``: the hits passing every filter. A request with no words and no filter (the
+    bare search page) reads the tables directly, with facet counts kept up to date in
+    ``values_g.n``.
+    """
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        tables: _Tables,
+        filters: dict[str, tuple[str, ...]],
+        *,
+        bitmaps: Callable[[], _Bitmaps],
+    ) -> None:
+        self.connection = connection
+        self.tables = tables
+        self.filters = self._resolve(filters)
+        self._bitmaps = bitmaps
+        self.everything = False  # no words, no filters: read the tables directly
+        self.expression: str | None = None  # the FTS5 expression of the words, if any
+        self.hits = 0
+        self.passing: dict[int, int] = {}  # filter bit -> documents it accepts
+        self.selected = 0
+        # With a language chosen, the words are analysed in that language only; the language
+        # facet counts each language's documents with that language's own analysis.
+        self.every_language_hits: int | None = None
+
+    def _resolve(self, filters: dict[str, tuple[str, ...]]) -> dict[int, list[int]]:
+        """Filter bit -> ids of the accepted values (none known: the filter matches nothing)."""
+        resolved: dict[int, list[int]] = {}
+        for name, values in filters.items():
+            values = [str(value) for value in values if str(value)]
+            if name in FILTER_BITS and values:
+                bit = FILTER_BITS[name]
+                marks = ", ".join("?" * len(values))
+                resolved[bit] = [
+                    row[0]
+                    for row in self.connection.execute(
+                        f"SELECT id FROM {self.tables.values}"
+                        f" WHERE facet = ? AND value IN ({marks})",
+                        (bit, *values),
+                    )
+                ]
+        return resolved
+
+    def _matching(self, expression: str) -> int:
+        """The documents an FTS5 expression matches (rowids only: no ranking)."""
+        t = self.tables
+        text = self.connection.execute(
+            f"SELECT group_concat(rowid) FROM {t.text} WHERE {t.text} MATCH ?", (expression,)
+        ).fetchone()[0]
+        return _bitmap_of_list(text)
+
+    def _accepted(self, bit: int, ids: list[int], bitmaps: _Bitmaps) -> int:
+        """The documents with one of the values ``ids`` of filter ``bit``."""
+        if bit in _FACET_BIT_SET:
+            accepted = 0
+            for value_id in ids:
+                accepted |= bitmaps.values.get(value_id, 0)
+            return accepted
+        if not ids:
+            return 0
+        # A tag or a city: few documents each, read from the facet index.
+        text = self.connection.execute(
+            f"SELECT group_concat(doc) FROM {self.tables.facets}"
+            f" WHERE value IN ({', '.join(map(str, ids))})"  # integers read from the index
+        ).fetchone()[0]
+        return _bitmap_of_list(text)
+
+    def collect(self, positive: str | None, negative: str | None) -> None:
+        """Find the hits and what each filter accepts."""
+        if positive is None and negative is None and not self.filters:
+            self.everything = True
+            return
+        bitmaps = self._bitmaps()
+        if positive is not None:
+            self.expression = f"({positive}) NOT {negative}" if negative else positive
+        self.hits = self._hits_of(positive, negative, bitmaps)
+        self.passing = {bit: self._accepted(bit, ids, bitmaps) for bit, ids in self.filters.items()}
+        self.selected = self._passing_all_but(None)
+
+    def _hits_of(self, positive: str | None, negative: str | None, bitmaps: "_Bitmaps") -> int:
+        if positive is not None:
+            return self._matching(f"({positive}) NOT {negative}" if negative else positive)
+        if negative is None:
+            return bitmaps.documents
+        return bitmaps.documents & ~self._matching(negative)
+
+    def widen_languages(self, query: ParsedQuery) -> None:
+        """For the language facet: each language's documents that the words, analysed in that
+        language, match (what choosing that language would find). One MATCH per language."""
+        if self.everything or query.is_empty:
+            return
+        bitmaps = self._bitmaps()
+        bit = FILTER_BITS["language"]
+        hits = 0
+        for language in LANGUAGES:
+            ids = self._resolve({"language": (language,)}).get(bit, [])
+            in_language = self._accepted(bit, ids, bitmaps)
+            if in_language:
+                positive, negative = _Matcher((language,)).expressions(query)
+                hits |= self._hits_of(positive, negative, bitmaps) & in_language
+        self.every_language_hits = hits
+
+    def _passing_all_but(self, skipped: int | None) -> int:
+        """The hits passing every filter but ``skipped`` (a filter bit, or None)."""
+        documents = self.hits
+        if skipped == FILTER_BITS["language"] and self.every_language_hits is not None:
+            documents = self.every_language_hits
+        for bit, accepted in self.passing.items():
+            if bit != skipped:
+                documents &= accepted
+        return documents
+
+    def count(self) -> int:
+        if self.everything:
+            return self.connection.execute(f"SELECT count(*) FROM {self.tables.docs}").fetchone()[0]
+        return self.selected.bit_count()
+
+    def page(self, *, by_date: bool, offset: int, limit: int) -> list[sqlite3.Row]:
+        """The rows of one page, newest first (undated last) or best first; ties go to the
+        document indexed last. BM25 is computed for the selected matches only."""
+        t = self.tables
+        columns = (
+            "d.id, d.key, d.title, d.url, d.type, d.language, d.summary, d.body,"
+            " d.city, d.country, d.clusters, d.date"
+        )
+        parameters: list = []
+        if self.everything:
+            sql = f"""
+                SELECT {columns}, 0 AS score FROM {t.docs} AS d
+                ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?"""
+        elif self.expression is None:
+            # No words: the selected documents, from the date index.
+            sql = f"""
+                SELECT {columns}, 0 AS score FROM {t.docs} AS d
+                WHERE substr(?, d.id + 1, 1) = x'31'
+                ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?"""
+            parameters.append(_selection(self.selected))
+        else:
+            weights = ", ".join(map(str, WEIGHTS))
+            parameters.append(self.expression)
+            selected = ""
+            if self.passing:
+                selected = "AND substr(?, rowid + 1, 1) = x'31'"
+                parameters.append(_selection(self.selected))
+            matches = f"""
+                SELECT rowid AS id, bm25({t.text}, {weights}) AS score FROM {t.text}
+                WHERE {t.text} MATCH ? {selected}"""
+            if by_date:
+                order = "d.date DESC, h.score, h.id DESC"
+                sql = f"""
+                    SELECT {columns}, h.score FROM ({matches}) AS h
+                    CROSS JOIN {t.docs} AS d ON d.id = h.id
+                    ORDER BY {order} LIMIT ? OFFSET ?"""
+            else:
+                # Only the 20 best need their document: no join for the ordering.
+                order = "h.score, h.id DESC"
+                sql = f"""
+                    SELECT {columns}, h.score FROM (
+                        {matches} ORDER BY score, id DESC LIMIT ? OFFSET ?
+                    ) AS h
+                    CROSS JOIN {t.docs} AS d ON d.id = h.id ORDER BY {order}"""
+        cursor = self.connection.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, (*parameters, limit, min(offset, MAX_OFFSET))).fetchall()
+
+    def facets(self) -> dict[str, dict[str, int]]:
+        """Every facet's counts, each over the hits passing every filter but its own."""
+        names = {bit: name for name, bit in FILTER_BITS.items()}
+        rows: list[tuple[int, str, int]] = []
+        if self.everything:
+            rows = self.connection.execute(
+                f"SELECT facet, value, n FROM {self.tables.values}"
+                f" WHERE n > 0 AND facet IN ({_FACET_LIST})"
+            ).fetchall()
+        else:
+            bitmaps = self._bitmaps()
+            for bit in FACET_BITS:
+                base = self._passing_all_but(bit) if bit in self.passing else self.selected
+                if not base:
+                    continue
+                for value_id, value in bitmaps.by_facet[bit]:
+                    n = (base & bitmaps.values[value_id]).bit_count()
+                    if n:
+                        rows.append((bit, value, n))
+        facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+        for bit, value, n in sorted(rows, key=lambda row: (-row[2], row[1])):
+            facets[names[bit]][value] = n
+        return facets
+
+    def snippets(
+        self, positive: str | None, rows: list[sqlite3.Row], languages: tuple[str, ...]
+    ) -> dict[int, str]:
+        """The snippet of each shown row: FTS5 picks the best fragment of the summary and of
+        the body from the matched positions; the one with more matches is shown."""
+        if not rows:
+            return {}
+        if positive is None:
+            return {row["id"]: _leading_snippet(row) for row in rows}
+        t = self.tables
+        marks = ", ".join("?" * len(rows))
+        fragment = f"?, ?, ?, {analysis.SNIPPET_WORDS}"
+        options = (analysis.MARK_START, analysis.MARK_END, analysis.ELLIPSIS)
+        found = self.connection.execute(
+            f"""
+            SELECT rowid, snippet({t.text}, 1, {fragment}), snippet({t.text}, 2, {fragment})
+            FROM {t.text} WHERE {t.text} MATCH ? AND rowid IN ({marks})
+            """,
+            (*options, *options, positive, *(row["id"] for row in rows)),
+        ).fetchall()
+        snippets = {}
+        for row_id, summary, body in found:
+            best = max((summary, body), key=lambda text: text.count(analysis.MARK_START))
+            snippets[row_id] = analysis.render_marked(best or summary or body)
+        for row in rows:
+            if row["id"] not in snippets:
+                snippets[row["id"]] = _leading_snippet(row)
+        return snippets
+
+
+def _leading_snippet(row: sqlite3.Row) -> str:
+    """The start of the summary (or body) when there is nothing to mark."""
+    return analysis.snippet(row["summary"] or row["body"], (), row["language"])
+
+
+def _hit(row: sqlite3.Row, snippet: str) -> SearchHit:
+    return SearchHit(
+        key=row["key"],
+        title=row["title"],
+        url=row["url"],
+        type=row["type"],
+        language=row["language"],
+        snippet=snippet,
+        city=row["city"],
+        country=row["country"],
+        clusters=tuple(json.loads(row["clusters"])),
+        date=datetime.date.fromisoformat(row["date"]) if row["date"] else None,
+        score=-row["score"],
+    )
