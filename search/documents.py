@@ -26,6 +26,7 @@ from academy.models import CityPage
 from academy.sanitize import rich_text_to_text
 from academy.taxonomy import region_for_country, size_band_for
 from casestudies.models import BestPracticePage, CaseStudyPage
+from core.visibility import hidden_q, is_visible, visible
 from courses.models import CoursePage, LessonPage
 from search.engines.base import SearchDocument
 
@@ -120,31 +121,6 @@ def _chain_paths(page: Page) -> list[str]:
     return [page.path[: STEPLEN * depth] for depth in range(2, page.depth + 1)]
 
 
-class PublicTree:
-    """Which pages are public end to end: live, and with no draft or view restriction on
-    themselves or any ancestor (as ``courses.selectors.page_chain_is_live`` rules for lessons;
-    Wagtail would serve a live page under a draft parent, the Academy does not list it).
-
-    The blocking pages are read in one query, so checking a page costs no query.
-    """
-
-    def __init__(self, blocked_paths: Iterable[str]) -> None:
-        self.blocked = set(blocked_paths)
-
-    @classmethod
-    def load(cls, pages: Iterable[Page] | None = None) -> "PublicTree":
-        """The blocking pages of the whole tree, or only among the chains of ``pages``."""
-        blocking = Page.objects.filter(depth__gt=1).filter(
-            Q(live=False) | Q(view_restrictions__isnull=False)
-        )
-        if pages is not None:
-            blocking = blocking.filter(path__in={p for page in pages for p in _chain_paths(page)})
-        return cls(blocking.values_list("path", flat=True))
-
-    def is_public(self, page: Page) -> bool:
-        return page.live and not any(path in self.blocked for path in _chain_paths(page))
-
-
 def _batched(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -169,31 +145,32 @@ def _types_among(page_ids: list[int]) -> list[IndexedType]:
     return [INDEXED[model] for model, ct in content_types.items() if ct.pk in present]
 
 
-def _public_pages(indexed_type: IndexedType, queryset: QuerySet, tree: PublicTree | None):
-    for chunk in _chunks(queryset):
-        chunk_tree = tree or PublicTree.load(chunk)
-        public = [page for page in chunk if chunk_tree.is_public(page)]
-        if public:
-            indexed_type.load_related(public)
-        yield from public
+def _public_pages(indexed_type: IndexedType, queryset: QuerySet, hidden: Q) -> Iterator[Page]:
+    """The visible pages of ``queryset`` (core.visibility decides), CHUNK at a time, with what
+    their documents need loaded."""
+    for chunk in _chunks(visible(queryset, hidden)):
+        indexed_type.load_related(chunk)
+        yield from chunk
 
 
 def indexable_pages(page_ids: Iterable[int] | None = None) -> Iterator[Page]:
-    """Every live, public page of an indexed type, as its specific class, with what its
-    document needs already loaded; only those among ``page_ids`` when given.
+    """Every visible page of an indexed type (live, public, under live and public ancestors:
+    the rule of core.visibility), as its specific class, with what its document needs already
+    loaded; only those among ``page_ids`` when given.
 
     The whole site costs a fixed number of queries per CHUNK pages of each type, whatever the
-    number of pages: the blocking pages once, then per chunk the pages with their locale,
+    number of pages: the hidden pages once, then per chunk the pages with their locale,
     city, programme (joined) and clusters, tags, goals, indicators (prefetched).
     """
+    hidden = hidden_q()
     if page_ids is None:
-        tree = PublicTree.load()
         for indexed_type in INDEXED.values():
-            yield from _public_pages(indexed_type, indexed_type.queryset(), tree)
+            yield from _public_pages(indexed_type, indexed_type.queryset(), hidden)
         return
     for ids in _batched(sorted(set(page_ids)), CHUNK):
         for indexed_type in _types_among(ids):
-            yield from _public_pages(indexed_type, indexed_type.queryset().filter(pk__in=ids), None)
+            queryset = indexed_type.queryset().filter(pk__in=ids)
+            yield from _public_pages(indexed_type, queryset, hidden)
 
 
 def build_document(page: Page) -> SearchDocument | None:
@@ -214,7 +191,7 @@ def document_for(page: Page) -> SearchDocument | None:
     private page, a page under a draft or private ancestor, an alias, a type not indexed)."""
     page = page.specific
     indexed_type = INDEXED.get(type(page))
-    if indexed_type is None or page.alias_of_id or not PublicTree.load([page]).is_public(page):
+    if indexed_type is None or page.alias_of_id or not is_visible(page):
         return None
     indexed_type.load_related([page])
     return indexed_type.build(page)
@@ -488,7 +465,6 @@ __all__ = [
     "INDEXED",
     "MAX_BODY_CHARS",
     "IndexedType",
-    "PublicTree",
     "build_document",
     "document_for",
     "document_key",
