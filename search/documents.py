@@ -12,6 +12,7 @@ so nothing is indexed by accident: quiz answers, which choice is correct, answer
 explanations are never read.
 """
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -25,7 +26,9 @@ from wagtail.models import Page
 from academy.models import CityPage
 from academy.sanitize import rich_text_to_text
 from academy.taxonomy import region_for_country, size_band_for
+from academy.translation import translated
 from casestudies.models import BestPracticePage, CaseStudyPage
+from core.localization import pick_version
 from core.visibility import hidden_q, is_visible, visible
 from courses.models import CoursePage, LessonPage
 from search.engines.base import SearchDocument
@@ -275,7 +278,9 @@ def _date(page: Page):
     return timezone.localdate(moment) if moment else None
 
 
-def _document(page: Page, type_: str, *, summary="", body=(), **facets) -> SearchDocument | None:
+def _document(
+    page: Page, type_: str, *, summary="", body=(), keywords="", **facets
+) -> SearchDocument | None:
     url = _url(page)
     if not url:  # not under any site: there is nothing to link to
         return None
@@ -288,6 +293,7 @@ def _document(page: Page, type_: str, *, summary="", body=(), **facets) -> Searc
         url=url,
         summary=" ".join(_plain(summary).split()),
         body=_body(body),
+        keywords=keywords,
         date=_date(page),
         **facets,
     )
@@ -303,6 +309,44 @@ def _programme(page) -> tuple[str, ...]:
 
 def _tags(page) -> tuple[str, ...]:
     return tuple(sorted({item.tag.slug for item in related(page, "tagged_items")}))
+
+
+def _tag_names(page) -> list[str]:
+    return sorted({item.tag.name for item in related(page, "tagged_items")})
+
+
+def _keywords(page: Page, *, tags=(), cities=(), clusters=()) -> str:
+    """Tag names, city names and the names of ``clusters`` in the page's language, once each
+    and one a line: the document's ``keywords``."""
+    with translation.override(page.locale.language_code):
+        names = [translated(cluster, "name") for cluster in clusters]
+    parts = (" ".join(part.split()) for part in (*tags, *cities, *names))
+    return "\n".join(dict.fromkeys(part for part in parts if part))
+
+
+def _attach_city_names(pages: list[Page]) -> None:
+    """Give each case study the names of its city (``_search_city_names``): as a reader of the
+    case study's language is shown the city (core.localization), then its own title."""
+    cities = [page.city for page in pages if page.city_id]
+    versions: dict = defaultdict(list)
+    codes: dict[int, str] = {}
+    for city in visible(
+        CityPage.objects.filter(translation_key__in={city.translation_key for city in cities})
+        .select_related("locale")
+        .only("pk", "title", "translation_key", "locale__language_code")
+    ):
+        versions[city.translation_key].append(city)
+        codes[city.locale_id] = city.locale.language_code
+    for page in pages:
+        city, names = page.city, []
+        if city is not None:
+            shown = pick_version(
+                versions.get(city.translation_key, ()),
+                language_code=page.locale.language_code,
+                codes=codes,
+            )
+            names = [shown.title, city.title] if shown is not None else [city.title]
+        page._search_city_names = names
 
 
 def _sdgs(page) -> tuple[int, ...]:
@@ -335,6 +379,7 @@ def course_document(page: CoursePage) -> SearchDocument | None:
         "course",
         summary=page.summary,
         body=[_rich(page.description), *_stream_text(_raw(page.learning_outcomes), OUTCOME_PARTS)],
+        keywords=_keywords(page, clusters=related(page, "clusters")),
         clusters=_slugs(related(page, "clusters")),
         programmes=_programme(page),
     )
@@ -385,6 +430,7 @@ def lesson_document(page: LessonPage) -> SearchDocument | None:
         "lesson",
         summary=page.summary,
         body=_stream_text(_raw(page.body), LESSON_PARTS),
+        keywords=_keywords(page, clusters=related(course, "clusters") if course else ()),
         clusters=_slugs(related(course, "clusters")) if course else (),
         programmes=_programme(course) if course else (),
     )
@@ -394,6 +440,7 @@ def lesson_document(page: LessonPage) -> SearchDocument | None:
     CaseStudyPage,
     select_related=("city", "programme"),
     related=("clusters", "sdgs", "tagged_items", "indicators"),
+    prepare=_attach_city_names,
 )
 def case_study_document(page: CaseStudyPage) -> SearchDocument | None:
     story = (
@@ -409,6 +456,12 @@ def case_study_document(page: CaseStudyPage) -> SearchDocument | None:
         "casestudy",
         summary=page.summary,
         body=[*map(_rich, story), *(row.name for row in related(page, "indicators"))],
+        keywords=_keywords(
+            page,
+            tags=_tag_names(page),
+            cities=page._search_city_names,
+            clusters=related(page, "clusters"),
+        ),
         clusters=_slugs(related(page, "clusters")),
         programmes=_programme(page),
         tags=_tags(page),
@@ -440,6 +493,7 @@ def best_practice_document(page: BestPracticePage) -> SearchDocument | None:
             _rich(page.enabling_conditions),
             _rich(page.pitfalls),
         ],
+        keywords=_keywords(page, tags=_tag_names(page), clusters=related(page, "clusters")),
         clusters=_slugs(related(page, "clusters")),
         programmes=_programme(page),
         tags=_tags(page),
@@ -454,6 +508,7 @@ def city_document(page: CityPage) -> SearchDocument | None:
         "city",
         summary=page.summary,
         body=[_rich(page.profile), _rich(page.challenges)],
+        keywords=_keywords(page, clusters=related(page, "clusters")),
         clusters=_slugs(related(page, "clusters")),
         programmes=_slugs(related(page, "programmes")),
         **_city_facts(page),

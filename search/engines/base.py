@@ -21,7 +21,11 @@ MAX_SUGGESTIONS = 8
 
 @dataclass(frozen=True)
 class SearchDocument:
-    """One indexable page, flattened. ``key`` is stable across re-indexing ("page:<id>")."""
+    """One indexable page, flattened. ``key`` is stable across re-indexing ("page:<id>").
+
+    ``keywords`` is text searched with less weight than the title and more than the summary:
+    the page's tags, its city's name and its clusters' names, in the page's language.
+    """
 
     key: str
     page_id: int
@@ -31,6 +35,7 @@ class SearchDocument:
     url: str
     summary: str = ""
     body: str = ""
+    keywords: str = ""
     date: datetime.date | None = None
     clusters: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()

@@ -174,6 +174,38 @@ def test_a_spanish_translation_is_a_spanish_document_at_a_spanish_address(cloudb
     assert document_for(cloudburst).url == "/case-studies/cloudburst-plan/"
 
 
+def test_tags_city_and_cluster_names_are_the_keywords(cloudburst):
+    keywords = document_for(cloudburst).keywords.split("\n")
+    assert keywords == ["Green roofs", "stormwater", "Rosario", "Water resources"]
+    assert document_for(cloudburst).tags == ("green-roofs", "stormwater")  # the filter's slugs
+
+
+def test_a_translation_has_its_city_and_cluster_names_in_its_own_language(
+    cloudburst, rosario, translate
+):
+    translate(rosario, "fr", title="Rosario (Argentine)")
+    spanish = translate(cloudburst, "es", title="Plan de aguaceros")
+    french = translate(cloudburst, "fr", title="Plan contre les averses")
+
+    assert document_for(spanish).keywords.split("\n") == [
+        "Green roofs",
+        "stormwater",
+        "Rosario",  # no Spanish page of the city: its English one is shown
+        "Recursos hídricos",
+    ]
+    french_keywords = document_for(french).keywords.split("\n")
+    assert french_keywords[2:] == ["Rosario (Argentine)", "Rosario", "Ressources en eau"]
+
+
+def test_a_practice_a_course_a_city_carry_their_cluster_names(make_best_practice, rosario):
+    practice = make_best_practice("Retention squares", tags=["BRT"], clusters=["water-resources"])
+    assert document_for(practice).keywords.split("\n") == ["BRT", "Water resources"]
+    assert set(document_for(rosario).keywords.split("\n")) == {
+        "Water resources",
+        "Nature-based solutions and green infrastructure",
+    }
+
+
 def test_the_address_does_not_follow_the_language_active_while_indexing(cloudburst):
     from django.utils import translation
 
@@ -280,4 +312,4 @@ def test_building_every_document_costs_the_same_queries_for_5_or_25_pages_of_eac
 
     assert (built_few, built_many) == (15, 75)
     assert many == few
-    assert few <= 17  # the blocking pages, then each type's pages and their relations
+    assert few <= 19  # the hidden pages, then each type's pages, their relations, cities

@@ -201,8 +201,9 @@ def test_index_has_one_shard_and_replicas_that_fit_a_one_node_cluster():
 
 
 def test_a_document_fills_only_its_own_language_fields():
-    stored = es.document_source(document(language="fr", title="Toits verts"))
+    stored = es.document_source(document(language="fr", title="Toits verts", keywords="BRT"))
     assert stored["title_fr"] == "Toits verts"
+    assert stored["keywords_fr"] == "BRT"
     assert stored["summary_fr"] and stored["body_fr"]
     assert not [name for name in stored if name.endswith(("_en", "_es", "_pt"))]
     assert stored["language"] == "fr"
@@ -241,7 +242,12 @@ def test_plain_words_are_each_required_in_any_boosted_field():
     assert first["multi_match"]["query"] == "green"
     assert second["multi_match"]["query"] == "roofs"
     assert first["multi_match"]["operator"] == "and"
-    assert first["multi_match"]["fields"] == ["title_en^3", "summary_en^2", "body_en^1"]
+    assert first["multi_match"]["fields"] == [
+        "title_en^3",
+        "keywords_en^2.5",
+        "summary_en^2",
+        "body_en^1",
+    ]
     # A word the analyzer turns into nothing must not make the whole query match nothing.
     assert first["multi_match"]["zero_terms_query"] == "all"
 
@@ -337,13 +343,15 @@ def test_one_language_searches_its_fields_and_all_searches_every_language():
     every = es.search_body(request(Term("techo")))
     assert must_clauses(spanish)[0]["multi_match"]["fields"] == [
         "title_es^3",
+        "keywords_es^2.5",
         "summary_es^2",
         "body_es^1",
     ]
     fields = must_clauses(every)[0]["multi_match"]["fields"]
-    assert len(fields) == 12
+    assert len(fields) == 16
     for language in LANGUAGES:
         assert f"title_{language}^3" in fields
+        assert f"keywords_{language}^2.5" in fields
         assert f"body_{language}^1" in fields
 
 
@@ -377,7 +385,7 @@ def test_the_language_facet_counts_every_language_when_one_is_chosen():
     scope = body["aggs"]["language"]["aggs"]["scoped"]["filter"]["bool"]
     assert scope["filter"] == [{"terms": {"sdgs": [6]}}]
     fields = scope["must"][0]["bool"]["must"][0]["multi_match"]["fields"]
-    assert len(fields) == 12
+    assert len(fields) == 16
     # ...while the other facets count the chosen language only.
     sdg_scope = body["aggs"]["sdg"]["aggs"]["scoped"]["filter"]["bool"]
     assert sdg_scope["filter"] == [{"terms": {"language": ["es"]}}]

@@ -231,6 +231,38 @@ def test_a_spanish_translation_is_found_in_spanish_at_its_spanish_address(
 # -- cities, clusters, programmes --------------------------------------------------------------
 
 
+def test_tags_and_city_and_cluster_names_find_the_pages_they_describe(
+    engine, committed, make_case_study, make_city, rosario
+):
+    curitiba = make_city("Curitiba", country="BR")
+    with committed():
+        make_case_study("Rapid buses", city=curitiba, tags=["BRT"])
+        make_case_study("Trunk lines", city=rosario, tags=["BRT"], clusters=["water-resources"])
+        make_case_study("Bike lanes", city=rosario, tags=["cycling"])
+
+    assert set(find("BRT")) == {"Rapid buses", "Trunk lines"}
+    assert set(find("curitiba", type=["casestudy"])) == {"Rapid buses"}
+    assert set(find('"water resources"')) == {"Trunk lines"}
+
+
+def test_renaming_a_city_or_a_cluster_renames_it_in_the_search(
+    engine, committed, make_case_study, make_city, cluster
+):
+    curitiba = make_city("Curitiba", country="BR")
+    with committed():
+        make_case_study("Rapid buses", city=curitiba, clusters=["sustainable-mobility"])
+
+    with committed():
+        curitiba.title = "Curitiba do Paraná"
+        publish(curitiba)
+        mobility = cluster("sustainable-mobility")
+        mobility.name = "Moving people"
+        mobility.save()
+
+    assert set(find("parana", type=["casestudy"])) == {"Rapid buses"}
+    assert set(find('"moving people"')) == {"Rapid buses"}
+
+
 def test_a_city_that_grows_moves_its_case_studies_to_another_size_band(
     engine, committed, make_case_study, make_city
 ):

@@ -22,7 +22,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 FACET_VALUE_MAX = 256
 EXCERPT_CHARS = 240
 # Bump when the mapping or the analysis changes: status() then reports that a rebuild is due.
-MAPPING_VERSION = 1
+MAPPING_VERSION = 2
 
 
 def _clean(text: str) -> str:
@@ -141,8 +141,8 @@ def _highlighted_field(language: str) -> Text:
 class AcademyDocument(Document):
     """One indexable page as Elasticsearch stores it.
 
-    A document fills only the ``title_<lang>``, ``summary_<lang>`` and ``body_<lang>`` fields
-    of its own language (see the module docstring for why).
+    A document fills only the ``title_<lang>``, ``keywords_<lang>``, ``summary_<lang>`` and
+    ``body_<lang>`` fields of its own language (see the package docstring for why).
     """
 
     key = Keyword()
@@ -164,15 +164,19 @@ class AcademyDocument(Document):
     size = _facet_field()
     sdgs = Integer()
     title_en = _title_field("en")
+    keywords_en = _title_field("en")
     summary_en = _highlighted_field("en")
     body_en = _highlighted_field("en")
     title_es = _title_field("es")
+    keywords_es = _title_field("es")
     summary_es = _highlighted_field("es")
     body_es = _highlighted_field("es")
     title_fr = _title_field("fr")
+    keywords_fr = _title_field("fr")
     summary_fr = _highlighted_field("fr")
     body_fr = _highlighted_field("fr")
     title_pt = _title_field("pt")
+    keywords_pt = _title_field("pt")
     summary_pt = _highlighted_field("pt")
     body_pt = _highlighted_field("pt")
     # Every word of every text, only folded: the vocabulary spelling suggestions come from.
@@ -236,6 +240,7 @@ def document_source(document: SearchDocument) -> dict:
         "size": document.size,
         "sdgs": list(document.sdgs),
         f"title_{language}": _clean(document.title),
+        f"keywords_{language}": _clean(document.keywords),
         f"summary_{language}": _clean(document.summary),
         f"body_{language}": _clean(document.body),
     }

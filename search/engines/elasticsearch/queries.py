@@ -23,8 +23,9 @@ from ..base import (
 )
 from .mapping import _clean
 
-# Relative weight of each searched field: a word in the title counts most.
-FIELD_BOOSTS = {"title": 3, "summary": 2, "body": 1}
+# Relative weight of each searched field: a word in the title counts most, then one of the
+# keywords (tags, city and cluster names), the summary and the body.
+FIELD_BOOSTS = {"title": 3, "keywords": 2.5, "summary": 2, "body": 1}
 # Request parameter / facet name -> keyword field holding its values. "tag" and "city" are
 # filters without a facet on the page.
 FILTER_FIELDS = {

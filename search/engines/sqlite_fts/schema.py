@@ -13,14 +13,15 @@ from search import text as analysis
 
 from ..base import FACETS
 
-FORMAT = "2"  # the layout of the package docstring; a file of another format is rebuilt
+FORMAT = "3"  # the layout of the package docstring; a file of another format is rebuilt
 # Filters and their number in values_g.facet and facets_g.facet. The first eight are the
 # facets the page shows; tag and city filter without being counted.
 FILTER_BITS = {name: bit for bit, name in enumerate((*FACETS, "tag", "city"))}
 FACET_BITS = tuple(FILTER_BITS[name] for name in FACETS)
 ALL_DOCUMENTS = 0  # the key of the bitmap of every document in ``bits_g`` (value ids start at 1)
-# BM25 weights of the columns of text_g: title, summary, body.
-WEIGHTS = (10.0, 4.0, 1.0)
+# BM25 weights of the columns of text_g: title, keywords (tags, city and cluster names),
+# summary, body.
+WEIGHTS = (10.0, 6.0, 4.0, 1.0)
 _GENERATION_TABLE = re.compile(r"^(?:docs|values|facets|bits|text|titles|spell|stems)_(\d+)$")
 _FACET_BIT_SET = frozenset(FACET_BITS)
 _FACET_LIST = ", ".join(map(str, FACET_BITS))
@@ -50,6 +51,7 @@ class _Tables:
                 language TEXT NOT NULL,
                 title TEXT NOT NULL,
                 url TEXT NOT NULL,
+                keywords TEXT NOT NULL,
                 summary TEXT NOT NULL,
                 body TEXT NOT NULL,
                 date TEXT,
@@ -82,7 +84,7 @@ class _Tables:
                 bits BLOB NOT NULL  -- document ids, little-endian: bit i is document i
             );
             CREATE VIRTUAL TABLE {self.text} USING fts5(
-                title, summary, body,
+                title, keywords, summary, body,
                 content='{self.docs}', content_rowid='id', tokenize='{tokenizer}'
             );
             CREATE VIRTUAL TABLE {self.titles} USING fts5(

@@ -230,7 +230,7 @@ class _Search:
         options = (analysis.MARK_START, analysis.MARK_END, analysis.ELLIPSIS)
         found = self.connection.execute(
             f"""
-            SELECT rowid, snippet({t.text}, 1, {fragment}), snippet({t.text}, 2, {fragment})
+            SELECT rowid, snippet({t.text}, 2, {fragment}), snippet({t.text}, 3, {fragment})
             FROM {t.text} WHERE {t.text} MATCH ? AND rowid IN ({marks})
             """,
             (*options, *options, positive, *(row["id"] for row in rows)),

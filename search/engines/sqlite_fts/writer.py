@@ -15,11 +15,13 @@ from .bitmaps import _bitmap, _bitmap_bytes, _bitmap_of_list
 from .schema import _FACET_BIT_SET, _FACET_LIST, ALL_DOCUMENTS, FILTER_BITS, _Tables
 
 
-def _texts(title: str, summary: str, body: str) -> tuple[str, str, str]:
-    return analysis.clean(title), analysis.clean(summary), analysis.clean(body)
+def _texts(document: SearchDocument) -> tuple[str, ...]:
+    """The texts of ``document`` in the order of the columns of text_g."""
+    texts = (document.title, document.keywords, document.summary, document.body)
+    return tuple(map(analysis.clean, texts))
 
 
-def _stems(texts: tuple[str, str, str], language: str) -> list[str]:
+def _stems(texts: tuple[str, ...], language: str) -> list[str]:
     return [analysis.index_text(text, language) for text in texts]
 
 
@@ -69,12 +71,12 @@ class _Writer:
 
     def _insert(self, document: SearchDocument) -> None:
         t, c = self.tables, self.connection
-        texts = _texts(document.title, document.summary, document.body)
+        texts = _texts(document)
         doc_id = c.execute(
             f"""
-            INSERT INTO {t.docs} (key, page_id, type, language, title, url, summary, body,
-                date, clusters, tags, programmes, city, country, region, size, sdgs)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO {t.docs} (key, page_id, type, language, title, url, keywords, summary,
+                body, date, clusters, tags, programmes, city, country, region, size, sdgs)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             (
                 document.key,
@@ -96,7 +98,7 @@ class _Writer:
             ),
         ).lastrowid
         c.execute(
-            f"INSERT INTO {t.text} (rowid, title, summary, body) VALUES (?, ?, ?, ?)",
+            f"INSERT INTO {t.text} (rowid, title, keywords, summary, body) VALUES (?, ?, ?, ?, ?)",
             (doc_id, *_stems(texts, document.language)),
         )
         c.execute(
@@ -117,15 +119,16 @@ class _Writer:
     def remove(self, key: str) -> None:
         t, c = self.tables, self.connection
         row = c.execute(
-            f"SELECT id, language, title, summary, body FROM {t.docs} WHERE key = ?", (key,)
+            f"SELECT id, language, title, keywords, summary, body FROM {t.docs} WHERE key = ?",
+            (key,),
         ).fetchone()
         if row is None:
             return
         doc_id, language, *texts = row
         # External content: FTS5 is given back exactly the stems it indexed.
         c.execute(
-            f"INSERT INTO {t.text} ({t.text}, rowid, title, summary, body)"
-            " VALUES ('delete', ?, ?, ?, ?)",
+            f"INSERT INTO {t.text} ({t.text}, rowid, title, keywords, summary, body)"
+            " VALUES ('delete', ?, ?, ?, ?, ?)",
             (doc_id, *_stems(tuple(texts), language)),
         )
         c.execute(f"DELETE FROM {t.titles} WHERE rowid = ?", (doc_id,))

@@ -187,6 +187,46 @@ def test_stopwords_do_not_narrow_the_results(engine):
     assert keys(search(engine, "the roofs")) == {"1", "2"}
 
 
+# -- keywords: tags, city and cluster names ---------------------------------------------------
+
+
+def test_a_tag_finds_the_documents_tagged_with_it(engine):
+    engine.index(
+        [
+            doc("1", "Rapid buses for Curitiba", keywords="BRT\nCuritiba\nSustainable mobility"),
+            doc("2", "Carriles exclusivos", language="es", keywords="BRT\nCiudad de México"),
+            doc("3", "Bike lanes", body="Cycle tracks along the river."),
+        ]
+    )
+    assert keys(search(engine, "BRT")) == {"1", "2"}
+    assert keys(search(engine, "brt", language=["es"])) == {"2"}
+
+
+def test_a_city_or_cluster_name_finds_the_documents_about_it(engine):
+    engine.index(
+        [
+            doc("1", "Cloudburst plan", keywords="stormwater\nCopenhagen\nWater resources"),
+            doc("2", "Plan de lluvias", language="es", keywords="Nueva York\nRecursos hídricos"),
+            doc("3", "Green roofs", body="Sedum on the roofs."),
+        ]
+    )
+    assert keys(search(engine, "copenhagen")) == {"1"}
+    assert keys(search(engine, '"nueva york"')) == {"2"}
+    assert keys(search(engine, '"water resources"')) == {"1"}
+    assert keys(search(engine, "recurso hidrico", language=["es"])) == {"2"}  # stemmed, folded
+
+
+def test_a_title_match_ranks_above_a_keyword_match_above_a_body_match(engine):
+    engine.index(
+        [
+            doc("1", "Bus lanes in Bogotá", body="Bogotá widened its avenues for BRT buses."),
+            doc("2", "Bus lanes in Curitiba", keywords="BRT\nCuritiba"),
+            doc("3", "BRT in Lagos", keywords="Lagos"),
+        ]
+    )
+    assert ordered(search(engine, "brt")) == ["3", "2", "1"]
+
+
 # -- filters and facets -----------------------------------------------------------------------
 
 FILTERED = [
