@@ -28,7 +28,7 @@ from academy.sanitize import rich_text_to_text
 from academy.taxonomy import region_for_country, size_band_for
 from academy.translation import translated
 from casestudies.models import BestPracticePage, CaseStudyPage
-from core.localization import pick_version
+from core.localization import pick_version, shown_languages
 from core.visibility import hidden_q, is_visible, visible
 from courses.models import CoursePage, LessonPage
 from search.engines.base import SearchDocument
@@ -153,7 +153,28 @@ def _public_pages(indexed_type: IndexedType, queryset: QuerySet, hidden: Q) -> I
     their documents need loaded."""
     for chunk in _chunks(visible(queryset, hidden)):
         indexed_type.load_related(chunk)
+        _attach_shown_languages(chunk, hidden)
         yield from chunk
+
+
+def _attach_shown_languages(pages: list[Page], hidden: Q | None = None) -> None:
+    """Give each page the UI languages whose visitors are shown it (``_search_shown``, by
+    core.localization's rule), in two queries for any number of pages.
+
+    An alias is never indexed (see IndexedType.queryset): where a visitor is shown an alias,
+    the original's document stands for it.
+    """
+    aliases = list(
+        Page.objects.filter(alias_of__in=[page.pk for page in pages]).only(
+            "pk", "alias_of_id", "locale_id", "translation_key"
+        )
+    )
+    shown = shown_languages([*pages, *aliases], hidden)
+    for page in pages:
+        page._search_shown = set(shown.get(page.pk, ()))
+    by_pk = {page.pk: page for page in pages}
+    for alias in aliases:
+        by_pk[alias.alias_of_id]._search_shown |= shown.get(alias.pk, set())
 
 
 def indexable_pages(page_ids: Iterable[int] | None = None) -> Iterator[Page]:
@@ -197,6 +218,7 @@ def document_for(page: Page) -> SearchDocument | None:
     if indexed_type is None or page.alias_of_id or not is_visible(page):
         return None
     indexed_type.load_related([page])
+    _attach_shown_languages([page])
     return indexed_type.build(page)
 
 
@@ -294,6 +316,7 @@ def _document(
         summary=" ".join(_plain(summary).split()),
         body=_body(body),
         keywords=keywords,
+        shown_in=tuple(sorted(page._search_shown)),
         date=_date(page),
         **facets,
     )

@@ -14,6 +14,11 @@ DOCUMENT_TYPES = ("course", "lesson", "casestudy", "bestpractice", "city")
 LANGUAGES = ("en", "es", "fr", "pt")
 # Facets named in shared/specs/search-api.md, in the order the page shows them.
 FACETS = ("type", "cluster", "region", "country", "programme", "size", "sdg", "language")
+# The default scope of a search: the documents shown to visitors of a UI language (their own
+# language's version of a page, else the English one, else the original; core.localization).
+# A filter, and a facet the engines count beside the others, as the language facet is.
+SCOPE = "shown"
+COUNTED = (*FACETS, SCOPE)
 PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 500
 MAX_SUGGESTIONS = 8
@@ -25,6 +30,8 @@ class SearchDocument:
 
     ``keywords`` is text searched with less weight than the title and more than the summary:
     the page's tags, its city's name and its clusters' names, in the page's language.
+    ``shown_in`` names the UI languages whose visitors are shown this version of the page
+    (its own language always counts, listed or not): the values of the ``shown`` filter.
     """
 
     key: str
@@ -45,6 +52,12 @@ class SearchDocument:
     region: str = ""
     size: str = ""
     sdgs: tuple[int, ...] = ()
+    shown_in: tuple[str, ...] = ()
+
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        """The UI languages whose default scope holds this document (see SCOPE)."""
+        return tuple(sorted({self.language, *self.shown_in}))
 
 
 @dataclass(frozen=True)
@@ -92,8 +105,13 @@ class SearchRequest:
     query: ParsedQuery
     text: str = ""
     # facet name -> accepted values (already validated); the "language" facet is the `lang`
-    # parameter: empty means every language. "tag" and "city" (a tag slug, a city name) are
-    # accepted too: they filter without being counted as facets.
+    # parameter: empty means every language. "shown" (SCOPE: a UI language) is the default
+    # scope, what a visitor of that language is shown. "tag" and "city" (a tag slug, a city
+    # name) are accepted too: they filter without being counted as facets.
+    #
+    # Every document is matched in its own language's analysis. The "language" and "shown"
+    # facets are both counted without the "language" and "shown" filters (they are the one
+    # `lang` parameter), so they say what choosing another value would find.
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sort: str = "relevance"  # or "date"
     page: int = 1
@@ -120,9 +138,11 @@ class SearchResponse:
     count: int
     page: int
     results: list[SearchHit]
-    # facet name -> {value: count}, counted with every filter but the facet's own
+    # facet name -> {value: count}, counted with every filter but the facet's own; COUNTED
+    # names them all (the spec's FACETS and SCOPE)
     facets: dict[str, dict[str, int]]
-    # a respelling of the query from the index's own vocabulary, when it finds little
+    # a respelling of the query from the vocabulary of the languages searched, when it finds
+    # nothing in any language (finding something in another language, the words are right)
     spelling: str = ""
 
 
@@ -145,9 +165,12 @@ class SearchEngine(Protocol):
 
     def search(self, request: SearchRequest) -> SearchResponse: ...
 
-    def suggest(self, text: str, *, language: str | None) -> list[Suggestion]:
+    def suggest(
+        self, text: str, *, language: str | None = None, shown: str | None = None
+    ) -> list[Suggestion]:
         """Up to MAX_SUGGESTIONS titles completing ``text`` as typed (parsed with
-        ``parse_query(text, suggest=True)``); ``language`` None means every language."""
+        ``parse_query(text, suggest=True)``), of documents in ``language`` or in the default
+        scope of UI language ``shown`` (SCOPE); neither means every document."""
 
     def rebuild(
         self,

@@ -18,6 +18,7 @@ import pytest
 
 from search.engines import elasticsearch as es
 from search.engines.base import (
+    COUNTED,
     FACETS,
     LANGUAGES,
     MAX_SUGGESTIONS,
@@ -372,12 +373,12 @@ def test_a_facet_is_counted_with_every_filter_but_its_own():
 
 def test_facets_without_an_active_filter_count_the_hits_directly():
     body = es.search_body(request(Term("plan"), filters={"type": ("course",)}))
-    for name in FACETS:
+    for name in COUNTED:
         if name != "type":
             assert body["aggs"][name] == {
                 "terms": {"field": es.FILTER_FIELDS[name], "size": es.FACET_SIZE}
             }
-    assert set(body["aggs"]) == set(FACETS)
+    assert set(body["aggs"]) == set(COUNTED)
 
 
 def test_the_language_facet_counts_every_language_when_one_is_chosen():
@@ -569,7 +570,7 @@ def test_facet_counts_read_both_aggregation_shapes():
     assert facets["type"] == {"casestudy": 4, "course": 1}
     assert facets["sdg"] == {"11": 3}
     assert facets["region"] == {}
-    assert set(facets) == set(FACETS)
+    assert set(facets) == set(COUNTED)
 
 
 def test_respelling_replaces_unknown_required_words_and_keeps_the_rest():
@@ -578,20 +579,90 @@ def test_respelling_replaces_unknown_required_words_and_keeps_the_rest():
         must=(Term("Grene"), Term("roofs"), Term("pariss")),
         exclude=(Term("lodon"),),
     )
-    suggest = {
-        "spelling": [
-            {"text": "grene", "offset": 0, "length": 5, "options": [{"text": "green"}]},
-            {"text": "roofs", "offset": 6, "length": 5, "options": []},
-            {"text": "pariss", "offset": 13, "length": 6, "options": [{"text": "paris"}]},
-            {"text": "lodon", "offset": 22, "length": 5, "options": [{"text": "london"}]},
-        ]
-    }
-    assert es.respelling(text, suggest, query) == 'green roofs "paris" -lodon'
+    entries = [
+        {"text": "grene", "offset": 0, "length": 5, "options": [{"text": "green"}]},
+        {"text": "roofs", "offset": 6, "length": 5, "options": []},
+        {"text": "pariss", "offset": 13, "length": 6, "options": [{"text": "paris"}]},
+        {"text": "lodon", "offset": 22, "length": 5, "options": [{"text": "london"}]},
+    ]
+    suggest = {"spelling": entries, "spelling_en": entries}
+    assert es.respelling(text, suggest, query, ["en"]) == 'green roofs "paris" -lodon'
 
 
 def test_no_respelling_when_every_word_is_known():
-    suggest = {"spelling": [{"text": "roofs", "offset": 0, "length": 5, "options": []}]}
-    assert es.respelling("roofs", suggest, ParsedQuery(must=(Term("roofs"),))) == ""
+    entries = [{"text": "roofs", "offset": 0, "length": 5, "options": []}]
+    suggest = {"spelling": entries, "spelling_en": entries}
+    assert es.respelling("roofs", suggest, ParsedQuery(must=(Term("roofs"),)), ["en"]) == ""
+
+
+def test_a_respelling_is_the_best_word_of_the_languages_searched():
+    def entry(*options):
+        return [{"text": "parqes", "offset": 0, "length": 6, "options": list(options)}]
+
+    parks = {"text": "parks", "score": 0.6, "freq": 3}
+    parques = {"text": "parques", "score": 0.83, "freq": 1}
+    suggest = {
+        "spelling": entry(parques),
+        "spelling_en": entry(parks),
+        "spelling_es": entry(parques),
+    }
+    query = ParsedQuery(must=(Term("parqes"),))
+    assert es.respelling("parqes", suggest, query, ["en"]) == "parks"
+    assert es.respelling("parqes", suggest, query, ["es"]) == "parques"
+    assert es.respelling("parqes", suggest, query, ["en", "es"]) == "parques"
+    assert es.respelling("parqes", suggest, query, []) == ""
+
+
+def test_a_word_known_in_any_language_is_not_respelled():
+    # "missing" mode: a word some document holds gets no options in the "spell" vocabulary.
+    suggest = {
+        "spelling": [{"text": "vivienda", "offset": 0, "length": 8, "options": []}],
+        "spelling_en": [
+            {"text": "vivienda", "offset": 0, "length": 8, "options": [{"text": "vivendi"}]}
+        ],
+    }
+    assert es.respelling("vivienda", suggest, ParsedQuery(must=(Term("vivienda"),)), ["en"]) == ""
+
+
+def test_the_default_scope_filters_and_is_counted_with_the_language():
+    scoped = request(Term("plan"), filters={"shown": ("fr",), "sdg": ("6",)}, text="plan")
+    body = es.search_body(scoped)
+    filters = body["query"]["bool"]["filter"]
+    assert {"terms": {"shown": ["fr"]}} in filters
+    # Every language's fields are searched: a document fills only its own.
+    fields = must_clauses(body)[0]["multi_match"]["fields"]
+    assert {field.split("_")[1].split("^")[0] for field in fields} == set(LANGUAGES)
+    for name in ("language", "shown"):
+        scope = body["aggs"][name]["aggs"]["scoped"]["filter"]["bool"]
+        assert scope["filter"] == [{"terms": {"sdgs": [6]}}]  # neither language nor scope
+    sdg_scope = body["aggs"]["sdg"]["aggs"]["scoped"]["filter"]["bool"]
+    assert sdg_scope["filter"] == [{"terms": {"shown": ["fr"]}}]
+    # What a respelling may come from: every language's vocabulary, and the scope's languages.
+    assert set(body["suggest"]) == {"text", "spelling", *(f"spelling_{lang}" for lang in LANGUAGES)}
+    languages = body["aggs"]["scope_languages"]["aggs"]["scoped"]
+    assert languages["filter"] == {"terms": {"shown": ["fr"]}}
+
+
+def test_the_scope_languages_are_read_from_their_aggregation():
+    in_scope = {
+        "scope_languages": {"scoped": {"values": {"buckets": [{"key": "en"}, {"key": "fr"}]}}}
+    }
+    scoped = request(Term("plan"), filters={"shown": ("fr",)})
+    assert es.spelling_languages(scoped, in_scope) == ("en", "fr")
+    assert es.spelling_languages(request(Term("plan"), filters={"language": ("es",)}), {}) == (
+        "es",
+    )
+    assert es.spelling_languages(request(Term("plan")), {}) == LANGUAGES
+
+
+def test_suggestions_in_a_language_or_in_a_scope():
+    def filters(body):
+        return body["query"]["bool"].get("filter", [])
+
+    assert filters(es.suggest_body("gre", "es")) == [{"term": {"language": "es"}}]
+    assert filters(es.suggest_body("gre", None, "fr")) == [{"term": {"shown": "fr"}}]
+    assert filters(es.suggest_body("gre", None, None)) == []
+    assert filters(es.suggest_body("gre", None, "../x")) == []
 
 
 # ---------------------------------------------------------------------------------------------

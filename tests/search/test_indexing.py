@@ -228,6 +228,56 @@ def test_a_spanish_translation_is_found_in_spanish_at_its_spanish_address(
     assert list(find(language=["en"])) == ["Cloudburst plan"]
 
 
+def shown(language, q=""):
+    """Title -> URL of what a search finds in the default scope of a UI language."""
+    return find(q, shown=[language])
+
+
+def test_an_untranslated_page_is_found_by_visitors_of_every_language(
+    engine, committed, make_case_study, rosario, client
+):
+    with committed():
+        make_case_study("Water squares", city=rosario, solution="<p>Rain water stored.</p>")
+
+    for language in ("en", "es", "fr", "pt"):
+        assert list(shown(language, "water")) == ["Water squares"]
+    french = client.get("/fr/search/", {"q": "water"}).content.decode()
+    assert "Water squares" in french
+    api = client.get("/api/search/", {"q": "water"}, headers={"accept-language": "pt"}).json()
+    assert [result["title"] for result in api["results"]] == ["Water squares"]
+
+
+def test_publishing_a_translation_shows_it_in_place_of_the_original_and_unpublishing_reverts(
+    engine, committed, make_case_study, rosario, translate
+):
+    with committed():
+        page = make_case_study("Water squares", city=rosario)
+    with committed():
+        spanish = translate(page, "es", title="Plazas de agua")
+
+    assert list(shown("es")) == ["Plazas de agua"]
+    assert list(shown("en")) == list(shown("fr")) == ["Water squares"]
+
+    with committed():
+        spanish.unpublish()
+    assert list(shown("es")) == ["Water squares"]
+
+
+def test_deleting_the_original_shows_the_translation_everywhere(
+    engine, committed, make_case_study, rosario, translate
+):
+    with committed():
+        page = make_case_study("Water squares", city=rosario)
+        translate(page, "es", title="Plazas de agua")
+    assert list(shown("fr")) == ["Water squares"]
+
+    with committed():
+        page.delete()
+
+    for language in ("en", "es", "fr", "pt"):
+        assert list(shown(language)) == ["Plazas de agua"]
+
+
 # -- cities, clusters, programmes --------------------------------------------------------------
 
 

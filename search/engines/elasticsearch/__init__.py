@@ -61,6 +61,7 @@ from .queries import (
     respelling,
     search_body,
     search_hit,
+    spelling_languages,
     suggest_body,
 )
 
@@ -90,6 +91,7 @@ __all__ = [
     "respelling",
     "search_body",
     "search_hit",
+    "spelling_languages",
     "stale_indices",
     "suggest_body",
     "write_targets",

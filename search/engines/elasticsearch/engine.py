@@ -24,6 +24,7 @@ from .queries import (
     respelling,
     search_body,
     search_hit,
+    spelling_languages,
     suggest_body,
 )
 
@@ -88,19 +89,26 @@ class ElasticsearchEngine:
         except ENGINE_ERRORS as error:
             raise _unavailable("query", error) from error
         count = answer["hits"]["total"]["value"]
+        aggregations = answer.get("aggregations", {})
+        facets = facet_counts(aggregations)
         spelling = ""
-        if count == 0 and "suggest" in answer:
-            spelling = respelling(body["suggest"]["text"], answer["suggest"], request.query)
+        # Found in another language, the words are spelt right: the page offers those.
+        if count == 0 and "suggest" in answer and not facets["language"]:
+            languages = spelling_languages(request, aggregations)
+            text = body["suggest"]["text"]
+            spelling = respelling(text, answer["suggest"], request.query, languages)
         return SearchResponse(
             count=count,
             page=max(1, request.page),
             results=[search_hit(hit) for hit in answer["hits"]["hits"]],
-            facets=facet_counts(answer.get("aggregations", {})),
+            facets=facets,
             spelling=spelling,
         )
 
-    def suggest(self, text: str, *, language: str | None) -> list[Suggestion]:
-        body = suggest_body(text, language)
+    def suggest(
+        self, text: str, *, language: str | None = None, shown: str | None = None
+    ) -> list[Suggestion]:
+        body = suggest_body(text, language, shown)
         if body is None:
             return []
         try:

@@ -128,14 +128,28 @@ def _facet_field() -> Keyword:
     return Keyword(ignore_above=FACET_VALUE_MAX)
 
 
+def _spelling(language: str) -> list[str]:
+    """Where a text's words go for "did you mean": every language's vocabulary (is the word
+    known at all?) and its own language's (the words offered instead)."""
+    return ["spell", f"spell_{language}"]
+
+
 def _title_field(language: str) -> Text:
-    return Text(analyzer=LANGUAGE_ANALYZERS[language], copy_to="spell")
+    return Text(analyzer=LANGUAGE_ANALYZERS[language], copy_to=_spelling(language))
 
 
 def _highlighted_field(language: str) -> Text:
     # Offsets in the postings let the highlighter work without re-analysing long bodies
     # (and without meeting index.highlight.max_analyzed_offset).
-    return Text(analyzer=LANGUAGE_ANALYZERS[language], copy_to="spell", index_options="offsets")
+    return Text(
+        analyzer=LANGUAGE_ANALYZERS[language],
+        copy_to=_spelling(language),
+        index_options="offsets",
+    )
+
+
+def _vocabulary() -> Text:
+    return Text(analyzer=FOLDING_ANALYZER, index_options="docs", norms=False)
 
 
 class AcademyDocument(Document):
@@ -163,6 +177,8 @@ class AcademyDocument(Document):
     region = _facet_field()
     size = _facet_field()
     sdgs = Integer()
+    # The UI languages whose visitors are shown this version: the default scope (SCOPE).
+    shown = _facet_field()
     title_en = _title_field("en")
     keywords_en = _title_field("en")
     summary_en = _highlighted_field("en")
@@ -179,8 +195,13 @@ class AcademyDocument(Document):
     keywords_pt = _title_field("pt")
     summary_pt = _highlighted_field("pt")
     body_pt = _highlighted_field("pt")
-    # Every word of every text, only folded: the vocabulary spelling suggestions come from.
-    spell = Text(analyzer=FOLDING_ANALYZER, index_options="docs", norms=False)
+    # Every word of every text, only folded: whether a word is known at all; and each
+    # language's words: the respellings offered when that language is searched.
+    spell = _vocabulary()
+    spell_en = _vocabulary()
+    spell_es = _vocabulary()
+    spell_fr = _vocabulary()
+    spell_pt = _vocabulary()
 
     class Index:
         # Never used as such: each engine names its indices from its prefix and the time.
@@ -239,6 +260,7 @@ def document_source(document: SearchDocument) -> dict:
         "region": document.region,
         "size": document.size,
         "sdgs": list(document.sdgs),
+        "shown": list(document.scopes),
         f"title_{language}": _clean(document.title),
         f"keywords_{language}": _clean(document.keywords),
         f"summary_{language}": _clean(document.summary),

@@ -10,10 +10,11 @@ from elasticsearch.dsl import A, Q, Search
 from ...query import parse_query
 from ...text import folded_words, is_stopword
 from ..base import (
-    FACETS,
+    COUNTED,
     LANGUAGES,
     MAX_QUERY_LENGTH,
     MAX_SUGGESTIONS,
+    SCOPE,
     AnyOf,
     ParsedQuery,
     Phrase,
@@ -37,9 +38,13 @@ FILTER_FIELDS = {
     "size": "size",
     "sdg": "sdgs",
     "language": "language",
+    SCOPE: "shown",
     "tag": "tags",
     "city": "city",
 }
+# The language and the default scope are one parameter (``lang``): either facet is counted
+# without either filter, so each says what choosing another value would find.
+LANGUAGE_GROUP = frozenset({"language", SCOPE})
 INTEGER_FILTERS = frozenset({"sdg"})
 # Enough buckets for every country; other facets have far fewer values.
 FACET_SIZE = 250
@@ -54,7 +59,9 @@ HIGHLIGHT_TAGS = ("<mark>", "</mark>")
 
 
 def searched_languages(request: SearchRequest) -> tuple[str, ...]:
-    """The languages whose fields are searched: the ``lang`` filter, or all of them."""
+    """The languages whose fields are searched: the ``lang`` filter, or all of them (in the
+    default scope too: a document fills only its own language's fields, so each is matched in
+    its own language's analysis whatever the languages searched)."""
     chosen = tuple(lang for lang in request.filters.get("language", ()) if lang in LANGUAGES)
     return chosen or LANGUAGES
 
@@ -156,17 +163,22 @@ def _filter_values(name: str, values: Iterable[str]) -> list:
     if name in INTEGER_FILTERS:
         digits = (str(value) for value in values)
         return [int(value) for value in digits if value.isascii() and value.isdigit()]
-    if name == "language":
+    if name in LANGUAGE_GROUP:
         return [value for value in values if value in LANGUAGES]
     return [str(value) for value in values if str(value)]
 
 
-def filter_queries(request: SearchRequest, *, exclude: str | None = None) -> list[Q]:
-    """A ``terms`` query per active filter (values ORed, filters ANDed), but ``exclude``'s."""
+def filter_queries(request: SearchRequest, *, exclude: Iterable[str] = ()) -> list[Q]:
+    """A ``terms`` query per active filter (values ORed, filters ANDed), but ``exclude``."""
     return [
         Q("terms", **{FILTER_FIELDS[name]: _filter_values(name, request.filters[name])})
-        for name in sorted(active_filters(request) - {exclude})
+        for name in sorted(active_filters(request) - set(exclude))
     ]
+
+
+def own_filters(name: str) -> frozenset[str]:
+    """The filters a facet is counted without: its own, or the language group's."""
+    return LANGUAGE_GROUP if name in LANGUAGE_GROUP else frozenset({name})
 
 
 def active_filters(request: SearchRequest) -> set[str]:
@@ -177,24 +189,24 @@ def active_filters(request: SearchRequest) -> set[str]:
 def facet_aggregations(request: SearchRequest) -> dict:
     """One aggregation per facet, each counted with every filter except its own.
 
-    A facet whose own filter is not active is a plain ``terms`` aggregation over the hits
+    A facet whose own filters are not active is a plain ``terms`` aggregation over the hits
     (they already carry every other filter). One whose filter is active is a ``global``
     aggregation wrapping a ``filter`` aggregation (the text query and the other filters)
-    wrapping the ``terms``; for the language facet the text query then spans every language,
-    so the counts say how many results each language would give.
+    wrapping the ``terms``; for the language and scope facets the text query then spans every
+    language, so the counts say how many results each choice would give.
     """
     active = active_filters(request)
     aggs = {}
-    for name in FACETS:
+    for name in COUNTED:
         terms = A("terms", field=FILTER_FIELDS[name], size=FACET_SIZE)
-        if name not in active:
+        if not own_filters(name) & active:
             aggs[name] = terms
             continue
-        languages = LANGUAGES if name == "language" else searched_languages(request)
+        languages = LANGUAGES if name in LANGUAGE_GROUP else searched_languages(request)
         scope = Q(
             "bool",
             must=[text_query(request.query, languages)],
-            filter=filter_queries(request, exclude=name),
+            filter=filter_queries(request, exclude=own_filters(name)),
         )
         aggs[name] = A("global", aggs={"scoped": A("filter", scope, aggs={"values": terms})})
     return aggs
@@ -257,15 +269,34 @@ def search_body(request: SearchRequest) -> dict:
         body["highlight"] = highlight_options(languages)
         spelling = _clean(request.text)[:MAX_QUERY_LENGTH].strip()
         if spelling:
-            body["suggest"] = spelling_suggester(spelling)
+            body["suggest"] = spelling_suggester(spelling, languages)
+            if SCOPE in active_filters(request):
+                body["aggs"][SCOPE_LANGUAGES] = scope_languages(request).to_dict()
     return body
 
 
-def spelling_suggester(text: str) -> dict:
-    """Words of ``text`` that no document contains, with the closest ones that some do."""
+SCOPE_LANGUAGES = "scope_languages"
+
+
+def scope_languages(request: SearchRequest) -> A:
+    """The languages of the documents in the default scope (whatever the words): those a
+    respelling may come from."""
+    scope = Q("terms", shown=_filter_values(SCOPE, request.filters[SCOPE]))
+    terms = A("terms", field="language", size=len(LANGUAGES))
+    return A("global", aggs={"scoped": A("filter", scope, aggs={"values": terms})})
+
+
+def spelling_suggester(text: str, languages: Iterable[str]) -> dict:
+    """Words of ``text`` that no document contains, with the closest ones that documents in
+    each of ``languages`` do ("spelling": every language, "spelling_<lang>": one)."""
+
+    def term(field: str) -> dict:
+        return {"term": {"field": field, "suggest_mode": "missing", "size": 1}}
+
     return {
         "text": text,
-        "spelling": {"term": {"field": "spell", "suggest_mode": "missing", "size": 1}},
+        "spelling": term("spell"),
+        **{f"spelling_{language}": term(f"spell_{language}") for language in languages},
     }
 
 
@@ -281,8 +312,9 @@ def _title_clause(clause: Term | Phrase | AnyOf) -> Q:
     return Q("match_bool_prefix", title={"query": clause.text, "operator": "and"})
 
 
-def suggest_body(text: str, language: str | None) -> dict | None:
-    """Up to 8 titles in which every word typed starts a word; ``None`` if nothing was typed.
+def suggest_body(text: str, language: str | None, shown: str | None = None) -> dict | None:
+    """Up to 8 titles in which every word typed starts a word, of documents in ``language``
+    or in the default scope of UI language ``shown``; ``None`` if nothing was typed.
 
     The text is read with the search query language (as the embedded engine reads it), and
     titles holding the words side by side, as typed, rank first (the shingle sub-fields).
@@ -296,7 +328,11 @@ def suggest_body(text: str, language: str | None) -> dict | None:
         if not isinstance(clause, AnyOf)
     )
     ranking = [Q("multi_match", query=words, type="bool_prefix", fields=SUGGEST_FIELDS)]
-    filters = [Q("term", language=language)] if language in LANGUAGES else []
+    filters = []
+    if language in LANGUAGES:
+        filters = [Q("term", language=language)]
+    elif shown in LANGUAGES:
+        filters = [Q("term", shown=shown)]
     combined = Q(
         "bool",
         must=[_title_clause(clause) for clause in query.must],
@@ -351,7 +387,7 @@ def search_hit(hit: dict) -> SearchHit:
 def facet_counts(aggregations: dict) -> dict[str, dict[str, int]]:
     """Facet name -> {value: count} from either shape :func:`facet_aggregations` builds."""
     facets = {}
-    for name in FACETS:
+    for name in COUNTED:
         agg = aggregations.get(name, {})
         if "scoped" in agg:
             agg = agg["scoped"]["values"]
@@ -361,22 +397,51 @@ def facet_counts(aggregations: dict) -> dict[str, dict[str, int]]:
     return facets
 
 
-def respelling(text: str, suggest: dict, query: ParsedQuery) -> str:
-    """``text`` with each required word the index lacks replaced by its closest known word.
+def spelling_languages(request: SearchRequest, aggregations: dict) -> tuple[str, ...]:
+    """The languages a respelling may come from: those searched (in the default scope, those
+    of the documents in it)."""
+    if SCOPE not in active_filters(request):
+        return searched_languages(request)
+    buckets = aggregations.get(SCOPE_LANGUAGES, {}).get("scoped", {}).get("values", {})
+    present = {bucket["key"] for bucket in buckets.get("buckets", ())}
+    return tuple(language for language in LANGUAGES if language in present)
+
+
+def respelling(text: str, suggest: dict, query: ParsedQuery, languages: Iterable[str]) -> str:
+    """``text`` with each required word that no document holds, in any language, replaced by
+    its closest word in the documents of ``languages``.
 
     Like the embedded engine, only plain required words are respelled: phrases are quoted on
     purpose, and excluded words need no correcting.
     """
     required = {folded_words(clause.text) for clause in query.must if isinstance(clause, Term)}
+    languages = tuple(languages)
     corrected, end = [], 0
     for entry in suggest.get("spelling", ()):
         if not entry.get("options") or entry.get("text") not in required:
+            continue  # a word known in some language, or close to none
+        better = _closest(suggest, entry["offset"], languages)
+        if not better:
             continue
         offset, length = entry["offset"], entry["length"]
         corrected.append(text[end:offset])
-        corrected.append(entry["options"][0]["text"])
+        corrected.append(better)
         end = offset + length
     if not corrected:
         return ""
     corrected.append(text[end:])
     return "".join(corrected).strip()
+
+
+def _closest(suggest: dict, offset: int, languages: tuple[str, ...]) -> str:
+    """The best respelling of the word at ``offset`` among the languages' suggestions."""
+    options = [
+        option
+        for language in languages
+        for entry in suggest.get(f"spelling_{language}", ())
+        if entry.get("offset") == offset
+        for option in entry.get("options", ())
+    ]
+    if not options:
+        return ""
+    return max(options, key=lambda option: (option.get("score", 0), option.get("freq", 0)))["text"]

@@ -17,9 +17,9 @@ from search import text as analysis
 from search.query import parse_query
 
 from ..base import (
-    LANGUAGES,
     MAX_SUGGESTIONS,
     PAGE_SIZE,
+    SCOPE,
     SearchDocument,
     SearchRequest,
     SearchResponse,
@@ -27,8 +27,8 @@ from ..base import (
     Suggestion,
 )
 from .bitmaps import _Bitmaps
-from .matching import _Matcher, _title_expression
-from .schema import _GENERATION_TABLE, FORMAT, _Tables
+from .matching import _title_expression
+from .schema import _GENERATION_TABLE, FILTER_BITS, FORMAT, _Tables
 from .searching import _hit, _Search
 from .speller import _Speller
 from .writer import _fill_bitmaps, _new_revision, _Writer
@@ -349,8 +349,6 @@ class SqliteFtsEngine:
     # -- reading --------------------------------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResponse:
-        languages = _searched_languages(request)
-        positive, negative = _Matcher(languages).expressions(request.query)
         page = max(1, int(request.page))
         page_size = max(1, int(request.page_size or PAGE_SIZE))
         with self._transaction() as connection:
@@ -360,22 +358,23 @@ class SqliteFtsEngine:
                 connection,
                 tables,
                 request.filters,
+                request.query,
                 bitmaps=lambda: self._cached_bitmaps(connection, tables, meta),
             )
-            search.collect(positive, negative)
-            if languages != LANGUAGES:
-                search.widen_languages(request.query)
+            search.collect()
             count = search.count()
             rows = search.page(
-                by_date=request.sort == "date" or positive is None,
+                by_date=request.sort == "date" or search.expression is None,
                 offset=(page - 1) * page_size,
                 limit=page_size,
             )
-            snippets = search.snippets(positive, rows, languages)
+            snippets = search.snippets(rows)
             facets = search.facets()
             spelling = ""
-            if count <= SPELLING_THRESHOLD and request.text:
-                spelling = _Speller(connection, tables).respell(request.text, request.query)
+            # Found in another language, the words are spelt right: the page offers those.
+            if count <= SPELLING_THRESHOLD and request.text and not facets["language"]:
+                speller = _Speller(connection, tables, search.languages)
+                spelling = speller.respell(request.text, request.query)
         return SearchResponse(
             count=count,
             page=page,
@@ -395,7 +394,9 @@ class SqliteFtsEngine:
             cached = self._bitmaps = _Bitmaps.load(connection, tables, key)
         return cached
 
-    def suggest(self, text: str, *, language: str | None) -> list[Suggestion]:
+    def suggest(
+        self, text: str, *, language: str | None = None, shown: str | None = None
+    ) -> list[Suggestion]:
         expression = _title_expression(parse_query(text, suggest=True))
         if expression is None:
             return []
@@ -404,6 +405,14 @@ class SqliteFtsEngine:
             where, parameters = "", [expression]
             if language:
                 where, parameters = "AND d.language = ?", [expression, language]
+            elif shown:
+                # In the default scope of a UI language: the facet index says which are.
+                bit = FILTER_BITS[SCOPE]
+                where = f"""AND EXISTS (
+                    SELECT 1 FROM {tables.facets} AS f WHERE f.doc = d.id AND f.facet = ?
+                    AND f.value = (SELECT id FROM {tables.values} WHERE facet = ? AND value = ?)
+                )"""
+                parameters = [expression, bit, bit, shown]
             rows = connection.execute(
                 f"""
                 SELECT d.title, d.url, d.type
@@ -451,8 +460,3 @@ def _batches(items: Iterable) -> Iterator[list]:
     iterator = iter(items)
     while batch := list(islice(iterator, BATCH)):
         yield batch
-
-
-def _searched_languages(request: SearchRequest) -> tuple[str, ...]:
-    chosen = tuple(lang for lang in request.filters.get("language", ()) if lang in LANGUAGES)
-    return chosen or LANGUAGES

@@ -11,13 +11,14 @@ import sqlite3
 
 from search import text as analysis
 
-from ..base import FACETS
+from ..base import COUNTED, LANGUAGES
 
 FORMAT = "3"  # the layout of the package docstring; a file of another format is rebuilt
 # Filters and their number in values_g.facet and facets_g.facet. The first eight are the
-# facets the page shows; tag and city filter without being counted.
-FILTER_BITS = {name: bit for bit, name in enumerate((*FACETS, "tag", "city"))}
-FACET_BITS = tuple(FILTER_BITS[name] for name in FACETS)
+# facets the page shows, then the default scope (counted too, not shown as a facet); tag and
+# city filter without being counted.
+FILTER_BITS = {name: bit for bit, name in enumerate((*COUNTED, "tag", "city"))}
+FACET_BITS = tuple(FILTER_BITS[name] for name in COUNTED)
 ALL_DOCUMENTS = 0  # the key of the bitmap of every document in ``bits_g`` (value ids start at 1)
 # BM25 weights of the columns of text_g: title, keywords (tags, city and cluster names),
 # summary, body.
@@ -88,9 +89,9 @@ class _Tables:
                 content='{self.docs}', content_rowid='id', tokenize='{tokenizer}'
             );
             CREATE VIRTUAL TABLE {self.titles} USING fts5(
-                words, tokenize='{tokenizer}', prefix='1 2 3'
+                {", ".join(LANGUAGES)}, tokenize='{tokenizer}', prefix='1 2 3'
             );
-            CREATE VIRTUAL TABLE {self.spell} USING fts5vocab({self.titles}, row);
+            CREATE VIRTUAL TABLE {self.spell} USING fts5vocab({self.titles}, col);
             CREATE VIRTUAL TABLE {self.stems} USING fts5vocab({self.text}, row)
             """
         for statement in schema.split(";"):

@@ -10,24 +10,32 @@ from collections.abc import Callable
 
 from search import text as analysis
 
-from ..base import FACETS, LANGUAGES, ParsedQuery, SearchHit
+from ..base import COUNTED, LANGUAGES, SCOPE, ParsedQuery, SearchHit
 from .bitmaps import _bitmap_of_list, _Bitmaps, _selection
-from .matching import _Matcher
+from .matching import _any, _Matcher
 from .schema import _FACET_BIT_SET, _FACET_LIST, FACET_BITS, FILTER_BITS, WEIGHTS, _Tables
 
 # Beyond any count of documents; keeps a huge page number from overflowing SQLite's integers.
 MAX_OFFSET = 2**40
+_LANGUAGE = FILTER_BITS["language"]
+_SCOPE = FILTER_BITS[SCOPE]
+_LANGUAGE_GROUP = frozenset({_LANGUAGE, _SCOPE})
 
 
 class _Search:
     """The work of one request, on sets of document ids (see "Sets of documents as bitmaps"
-    at the top of this module).
+    in the package docstring).
+
+    Every document is matched in its own language's analysis: the words are analysed in each
+    language searched, and what they match is kept among that language's documents. The
+    languages searched are those chosen with ``lang``, else those of the documents in the
+    default scope, else all of them.
 
     ``hits``: the documents the words leave (or every document, but the excluded ones, when
     there are no words); ``passing``: for each filter in use, the documents it accepts;
     ``selected``: the hits passing every filter. A request with no words and no filter (the
-    bare search page) reads the tables directly, with facet counts kept up to date in
-    ``values_g.n``.
+    bare search page, every language) reads the tables directly, with facet counts kept up to
+    date in ``values_g.n``.
     """
 
     def __init__(
@@ -35,21 +43,28 @@ class _Search:
         connection: sqlite3.Connection,
         tables: _Tables,
         filters: dict[str, tuple[str, ...]],
+        query: ParsedQuery,
         *,
         bitmaps: Callable[[], _Bitmaps],
     ) -> None:
         self.connection = connection
         self.tables = tables
+        self.chosen = tuple(lang for lang in filters.get("language", ()) if lang in LANGUAGES)
         self.filters = self._resolve(filters)
         self._bitmaps = bitmaps
+        # Per language: the FTS5 expressions of the words (what must match, what must not).
+        self.words = {language: _Matcher((language,)).expressions(query) for language in LANGUAGES}
         self.everything = False  # no words, no filters: read the tables directly
-        self.expression: str | None = None  # the FTS5 expression of the words, if any
+        self.languages: tuple[str, ...] = LANGUAGES  # the languages searched
+        self.expression: str | None = None  # the words in the languages searched, if any
         self.hits = 0
         self.passing: dict[int, int] = {}  # filter bit -> documents it accepts
         self.selected = 0
-        # With a language chosen, the words are analysed in that language only; the language
-        # facet counts each language's documents with that language's own analysis.
-        self.every_language_hits: int | None = None
+        self._matched: dict[str, int] = {}  # language -> its documents the words match
+
+    @property
+    def has_words(self) -> bool:
+        return any(expressions != (None, None) for expressions in self.words.values())
 
     def _resolve(self, filters: dict[str, tuple[str, ...]]) -> dict[int, list[int]]:
         """Filter bit -> ids of the accepted values (none known: the filter matches nothing)."""
@@ -93,48 +108,64 @@ class _Search:
         ).fetchone()[0]
         return _bitmap_of_list(text)
 
-    def collect(self, positive: str | None, negative: str | None) -> None:
-        """Find the hits and what each filter accepts."""
-        if positive is None and negative is None and not self.filters:
+    def collect(self) -> None:
+        """Find the languages searched, the hits and what each filter accepts."""
+        if not self.has_words and not self.filters:
             self.everything = True
             return
         bitmaps = self._bitmaps()
-        if positive is not None:
-            self.expression = f"({positive}) NOT {negative}" if negative else positive
-        self.hits = self._hits_of(positive, negative, bitmaps)
         self.passing = {bit: self._accepted(bit, ids, bitmaps) for bit, ids in self.filters.items()}
+        self.languages = self._searched_languages()
+        self.hits = self._matching_in(self.languages)
         self.selected = self._passing_all_but(None)
+        positives = (self.words[language][0] for language in self.languages)
+        self.expression = _any(dict.fromkeys(p for p in positives if p))
 
-    def _hits_of(self, positive: str | None, negative: str | None, bitmaps: "_Bitmaps") -> int:
+    def _in_language(self, language: str) -> int:
+        """The documents of ``language``, as the bitmap cache holds them."""
+        bitmaps = self._bitmaps()
+        for value_id, value in bitmaps.by_facet[_LANGUAGE]:
+            if value == language:
+                return bitmaps.values[value_id]
+        return 0
+
+    def _searched_languages(self) -> tuple[str, ...]:
+        if self.chosen:
+            return self.chosen
+        if _SCOPE in self.passing:
+            scope = self.passing[_SCOPE]
+            return tuple(lang for lang in LANGUAGES if self._in_language(lang) & scope)
+        return LANGUAGES
+
+    def _matching_in(self, languages: tuple[str, ...]) -> int:
+        """The documents of ``languages`` that the words match, each in its own language's
+        analysis (one MATCH per language that has documents, each made once)."""
+        found = 0
+        for language in languages:
+            if language not in self._matched:
+                documents = self._in_language(language)
+                self._matched[language] = (
+                    self._hits_of(*self.words[language]) & documents if documents else 0
+                )
+            found |= self._matched[language]
+        return found
+
+    def _hits_of(self, positive: str | None, negative: str | None) -> int:
         if positive is not None:
             return self._matching(f"({positive}) NOT {negative}" if negative else positive)
         if negative is None:
-            return bitmaps.documents
-        return bitmaps.documents & ~self._matching(negative)
-
-    def widen_languages(self, query: ParsedQuery) -> None:
-        """For the language facet: each language's documents that the words, analysed in that
-        language, match (what choosing that language would find). One MATCH per language."""
-        if self.everything or query.is_empty:
-            return
-        bitmaps = self._bitmaps()
-        bit = FILTER_BITS["language"]
-        hits = 0
-        for language in LANGUAGES:
-            ids = self._resolve({"language": (language,)}).get(bit, [])
-            in_language = self._accepted(bit, ids, bitmaps)
-            if in_language:
-                positive, negative = _Matcher((language,)).expressions(query)
-                hits |= self._hits_of(positive, negative, bitmaps) & in_language
-        self.every_language_hits = hits
+            return self._bitmaps().documents
+        return self._bitmaps().documents & ~self._matching(negative)
 
     def _passing_all_but(self, skipped: int | None) -> int:
-        """The hits passing every filter but ``skipped`` (a filter bit, or None)."""
-        documents = self.hits
-        if skipped == FILTER_BITS["language"] and self.every_language_hits is not None:
-            documents = self.every_language_hits
+        """The hits passing every filter but ``skipped`` (a filter bit, or None). The language
+        and the scope are one parameter (``lang``): skipping either skips both, and counts the
+        words' matches in every language, as choosing another language would find them."""
+        documents, skip = self.hits, {skipped}
+        if skipped in _LANGUAGE_GROUP:
+            documents, skip = self._matching_in(LANGUAGES), _LANGUAGE_GROUP
         for bit, accepted in self.passing.items():
-            if bit != skipped:
+            if bit not in skip:
                 documents &= accepted
         return documents
 
@@ -164,15 +195,13 @@ class _Search:
                 ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?"""
             parameters.append(_selection(self.selected))
         else:
+            # The expression matches more than the selection (the other languages' analysis,
+            # the excluded words, the filters): the selection says which rows count.
             weights = ", ".join(map(str, WEIGHTS))
-            parameters.append(self.expression)
-            selected = ""
-            if self.passing:
-                selected = "AND substr(?, rowid + 1, 1) = x'31'"
-                parameters.append(_selection(self.selected))
+            parameters += [self.expression, _selection(self.selected)]
             matches = f"""
                 SELECT rowid AS id, bm25({t.text}, {weights}) AS score FROM {t.text}
-                WHERE {t.text} MATCH ? {selected}"""
+                WHERE {t.text} MATCH ? AND substr(?, rowid + 1, 1) = x'31'"""
             if by_date:
                 order = "d.date DESC, h.score, h.id DESC"
                 sql = f"""
@@ -203,25 +232,25 @@ class _Search:
         else:
             bitmaps = self._bitmaps()
             for bit in FACET_BITS:
-                base = self._passing_all_but(bit) if bit in self.passing else self.selected
+                own = _LANGUAGE_GROUP if bit in _LANGUAGE_GROUP else {bit}
+                base = self._passing_all_but(bit) if own & self.passing.keys() else self.selected
                 if not base:
                     continue
                 for value_id, value in bitmaps.by_facet[bit]:
                     n = (base & bitmaps.values[value_id]).bit_count()
                     if n:
                         rows.append((bit, value, n))
-        facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+        facets: dict[str, dict[str, int]] = {name: {} for name in COUNTED}
         for bit, value, n in sorted(rows, key=lambda row: (-row[2], row[1])):
             facets[names[bit]][value] = n
         return facets
 
-    def snippets(
-        self, positive: str | None, rows: list[sqlite3.Row], languages: tuple[str, ...]
-    ) -> dict[int, str]:
+    def snippets(self, rows: list[sqlite3.Row]) -> dict[int, str]:
         """The snippet of each shown row: FTS5 picks the best fragment of the summary and of
         the body from the matched positions; the one with more matches is shown."""
         if not rows:
             return {}
+        positive = self.expression
         if positive is None:
             return {row["id"]: _leading_snippet(row) for row in rows}
         t = self.tables

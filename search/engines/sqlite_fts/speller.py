@@ -8,7 +8,7 @@ import sqlite3
 
 from search import text as analysis
 
-from ..base import ParsedQuery, Term
+from ..base import LANGUAGES, ParsedQuery, Term
 from .schema import _Tables
 
 SPELLING_CANDIDATES = 2000
@@ -17,14 +17,19 @@ SPELLING_CANDIDATES = 2000
 class _Speller:
     """Respells a query that found nothing with words of the index's own titles.
 
-    A word of the query that no title holds is replaced by the closest title word (edit
-    distance 1, or 2 for words of six letters or more; ties go to the word in most titles),
-    looking only at words sharing its first letter and about its length, so this stays cheap.
+    A word of the query that no title holds, in any language, is replaced by the closest word
+    of the titles in ``languages`` (the languages searched): edit distance 1, or 2 for words
+    of six letters or more; ties go to the word in most titles. Only words sharing its first
+    letter and about its length are looked at, so this stays cheap. A word some title holds
+    in another language is no misspelling, and is left alone.
     """
 
-    def __init__(self, connection: sqlite3.Connection, tables: _Tables) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, tables: _Tables, languages: tuple[str, ...]
+    ) -> None:
         self.connection = connection
         self.tables = tables
+        self.languages = tuple(language for language in languages if language in LANGUAGES)
 
     def respell(self, text: str, query: ParsedQuery) -> str:
         words = [c.text for c in query.must if isinstance(c, Term)]
@@ -42,21 +47,24 @@ class _Speller:
     def _known(self, word: str) -> bool:
         return (
             self.connection.execute(
-                f"SELECT 1 FROM {self.tables.spell} WHERE term = ?", (word,)
+                f"SELECT 1 FROM {self.tables.spell} WHERE term = ? LIMIT 1", (word,)
             ).fetchone()
             is not None
         )
 
     def _closest(self, word: str) -> str:
+        if not self.languages:
+            return ""
         limit = 1 if len(word) < 6 else 2
         first = word[0]
+        columns = ", ".join("?" * len(self.languages))
         candidates = self.connection.execute(
             f"""
-            SELECT term, doc FROM {self.tables.spell}
-            WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?
-            LIMIT {SPELLING_CANDIDATES}
+            SELECT term, sum(doc) FROM {self.tables.spell}
+            WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? AND col IN ({columns})
+            GROUP BY term LIMIT {SPELLING_CANDIDATES}
             """,
-            (first, chr(ord(first) + 1), len(word) - limit, len(word) + limit),
+            (first, chr(ord(first) + 1), len(word) - limit, len(word) + limit, *self.languages),
         ).fetchall()
         best, best_key = "", (limit + 1, 0)
         for term, documents in candidates:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from search import text as analysis
 
-from ..base import SearchDocument
+from ..base import LANGUAGES, SCOPE, SearchDocument
 from .bitmaps import _bitmap, _bitmap_bytes, _bitmap_of_list
 from .schema import _FACET_BIT_SET, _FACET_LIST, ALL_DOCUMENTS, FILTER_BITS, _Tables
 
@@ -101,8 +101,10 @@ class _Writer:
             f"INSERT INTO {t.text} (rowid, title, keywords, summary, body) VALUES (?, ?, ?, ?, ?)",
             (doc_id, *_stems(texts, document.language)),
         )
+        # Each language's titles in a column of their own: the vocabulary of "did you mean".
+        column = document.language if document.language in LANGUAGES else LANGUAGES[0]
         c.execute(
-            f"INSERT INTO {t.titles} (rowid, words) VALUES (?, ?)",
+            f"INSERT INTO {t.titles} (rowid, {column}) VALUES (?, ?)",
             (doc_id, analysis.folded_words(texts[0])),
         )
         values = {(bit, self._value_id(bit, value)) for bit, value in _filter_values(document)}
@@ -196,6 +198,7 @@ def _filter_values(document: SearchDocument) -> Iterator[tuple[int, str]]:
         "cluster": document.clusters,
         "programme": document.programmes,
         "sdg": document.sdgs,
+        SCOPE: document.scopes,
         "tag": document.tags,
     }
     for name, values in multiple.items():

@@ -11,7 +11,13 @@ import re
 
 import pytest
 
-from search.engines.base import FACETS, MAX_SUGGESTIONS, PAGE_SIZE, SearchDocument, SearchRequest
+from search.engines.base import (
+    COUNTED,
+    MAX_SUGGESTIONS,
+    PAGE_SIZE,
+    SearchDocument,
+    SearchRequest,
+)
 from search.query import parse_query
 
 
@@ -333,6 +339,63 @@ def test_the_language_facet_counts_each_language_as_choosing_it_would_find(engin
     assert keys(search(engine, "techos", language=["es"])) == {"2", "3"}
 
 
+# -- the default scope: what a visitor of a language is shown --------------------------------
+
+# Rosario's plan in English and French (the French visitor is shown the French one); a
+# heatwave plan only in English (shown to every visitor); a Spanish original never translated
+# (shown to every visitor, as no English version exists).
+SHOWN = [
+    doc("1", "Rosario water plan", language="en", shown_in=("en", "es", "pt")),
+    doc("2", "Plan de l'eau de Rosario", language="fr", shown_in=("fr",)),
+    doc("3", "Heatwave water plan", language="en", shown_in=("en", "es", "fr", "pt")),
+    doc("4", "Plan de agua de Renca", language="es", shown_in=("en", "es", "fr", "pt")),
+]
+
+
+def test_the_default_scope_finds_what_a_visitor_of_the_language_is_shown(engine):
+    engine.index(SHOWN)
+    assert keys(search(engine, shown=["fr"])) == {"2", "3", "4"}
+    assert keys(search(engine, shown=["en"])) == {"1", "3", "4"}
+    # Each document is matched in its own language's analysis.
+    assert keys(search(engine, "water", shown=["fr"])) == {"3"}
+    assert keys(search(engine, "eau", shown=["fr"])) == {"2"}
+    assert keys(search(engine, "agua", shown=["pt"])) == {"4"}
+    assert keys(search(engine, "plan", shown=["fr"])) == {"2", "3", "4"}
+
+
+def test_a_document_is_always_shown_in_its_own_language(engine):
+    engine.index([doc("1", "Plano de águas", language="pt"), doc("2", "Water plan")])
+    assert keys(search(engine, "plano", shown=["pt"])) == {"1"}
+    assert keys(search(engine, shown=["pt"])) == {"1"}
+    assert keys(search(engine, shown=["fr"])) == set()
+
+
+def test_the_scope_and_language_facets_say_what_each_choice_would_find(engine):
+    engine.index(SHOWN)
+    response = search(engine, "plan", shown=["fr"], type=["casestudy"])
+    assert response.count == 3
+    # Counted without the scope (it is the `lang` parameter, as the language is)...
+    assert response.facets["language"] == {"en": 2, "es": 1, "fr": 1}
+    assert response.facets["shown"] == {"en": 3, "es": 3, "fr": 3, "pt": 3}
+    # ...and the other facets within it.
+    assert response.facets["type"] == {"casestudy": 3}
+    in_spanish = search(engine, "plan", language=["es"])
+    assert in_spanish.facets["shown"] == {"en": 3, "es": 3, "fr": 3, "pt": 3}
+    assert keys(in_spanish) == {"4"}
+
+
+def test_suggestions_in_the_default_scope(engine):
+    engine.index(SHOWN)
+    assert {s.title for s in engine.suggest("plan", shown="fr")} == {
+        "Plan de l'eau de Rosario",
+        "Heatwave water plan",
+        "Plan de agua de Renca",
+    }
+    assert {s.title for s in engine.suggest("ros", shown="en")} == {"Rosario water plan"}
+    assert {s.title for s in engine.suggest("ros", shown="fr")} == {"Plan de l'eau de Rosario"}
+    assert len(engine.suggest("plan")) == 4
+
+
 def test_different_filters_all_apply(engine):
     engine.index(FILTERED)
     assert keys(search(engine, cluster=["water-resources"], country=["AR"])) == {"2"}
@@ -348,7 +411,7 @@ def test_a_value_no_document_has_finds_nothing(engine):
 def test_facets_count_the_matching_documents(engine):
     engine.index(FILTERED)
     facets = search(engine, "rain").facets
-    assert set(facets) == set(FACETS)
+    assert set(facets) == set(COUNTED)
     assert facets["type"] == {"casestudy": 1, "course": 1, "city": 1}
     assert facets["cluster"] == {"water-resources": 2, "nature-based-solutions": 1}
     assert facets["programme"] == {"iuc": 1, "iurc": 1}
@@ -598,6 +661,27 @@ def test_a_query_finding_nothing_gets_a_respelling_from_the_index(engine):
     response = search(engine, "copenhagn roofs")
     assert response.count == 0
     assert response.spelling == "copenhagen roofs"
+
+
+def test_a_respelling_comes_from_the_languages_searched(engine):
+    engine.index([doc("1", "Urban parks"), doc("2", "Parques urbanos", language="es")])
+    assert search(engine, "parqes", language=["en"]).spelling == "parks"
+    assert search(engine, "parqes", language=["es"]).spelling == "parques"
+    assert search(engine, "parqes", shown=["en"]).spelling == "parks"
+
+
+def test_a_word_found_in_another_language_is_not_respelled(engine):
+    engine.index(
+        [
+            doc("1", "Vivendi waste contract", language="en", shown_in=("en", "fr", "pt")),
+            doc("2", "Acceso a la casa", language="es", body="Vivienda asequible."),
+        ]
+    )
+    english = search(engine, "vivienda", shown=["en"])
+    assert english.count == 0
+    assert english.spelling == ""
+    assert english.facets["language"] == {"es": 1}  # what the page offers instead
+    assert search(engine, "vivienda", language=["en"]).spelling == ""
 
 
 # -- hostile input ----------------------------------------------------------------------------
