@@ -188,10 +188,14 @@ def pending_count() -> int:
 # -- rebuilding -----------------------------------------------------------------------------------
 
 
-def rebuild(*, progress: Callable[[int], None] | None = None) -> Counter:
+def rebuild(*, progress: Callable[[int], None] | None = None, wait: float = 0.0) -> Counter:
     """Replace the whole index with the documents of every indexable page; returns how many
     documents of each type were written. Pending updates queued before it started are
-    obsolete afterwards (the rebuild read those pages after they were queued)."""
+    obsolete afterwards (the rebuild read those pages after they were queued).
+
+    While another rebuild of the index runs, waits for it up to ``wait`` seconds, then raises
+    :class:`~search.engines.base.RebuildRunning`. Updates made meanwhile (the indexing task)
+    are kept by the engine: see ``SearchEngine.rebuild``."""
     started = timezone.now()
     counts: Counter = Counter()
 
@@ -200,6 +204,6 @@ def rebuild(*, progress: Callable[[int], None] | None = None) -> Counter:
             counts[document.type] += 1
             yield document
 
-    get_engine().rebuild(counted(), progress=progress)
+    get_engine().rebuild(counted(), progress=progress, wait=wait)
     PendingIndexUpdate.objects.filter(queued_at__lte=started).delete()
     return counts

@@ -157,6 +157,11 @@ class SearchUnavailable(Exception):
     """The engine cannot answer (server down, index missing or locked); say so, never 500."""
 
 
+class RebuildRunning(Exception):
+    """Another rebuild of the same index is running: its message says whose, since when,
+    and how to wait for it. The index itself is fine, and the running rebuild goes on."""
+
+
 class SearchEngine(Protocol):
     def index(self, documents: Iterable[SearchDocument]) -> int:
         """Add or replace documents by key; returns how many were written."""
@@ -177,10 +182,15 @@ class SearchEngine(Protocol):
         documents: Iterable[SearchDocument],
         *,
         progress: Callable[[int], None] | None = None,
+        wait: float = 0.0,
     ) -> int:
         """Replace the whole index with ``documents`` without ever serving an empty one.
 
-        ``progress`` is called with the number of documents written so far."""
+        ``progress`` is called with the number of documents written so far. One rebuild of an
+        index runs at a time: while another runs, this one waits up to ``wait`` seconds, then
+        raises :class:`RebuildRunning`. Documents written or deleted (``index``, ``delete``)
+        while a rebuild runs are kept as written: the rebuild never puts back an older version
+        of them, and a killed rebuild blocks none after it."""
 
     def status(self) -> dict:
         """What ``search_index status`` shows. At least: ``engine`` (its name),

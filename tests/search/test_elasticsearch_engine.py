@@ -499,7 +499,8 @@ def test_suggestions_read_phrases_alternatives_and_exclusions():
     assert group["bool"]["minimum_should_match"] == 1
     assert len(group["bool"]["should"]) == 2
     assert query["must_not"] == [
-        {"match_bool_prefix": {"title": {"query": "paris", "operator": "and"}}}
+        {"match_bool_prefix": {"title": {"query": "paris", "operator": "and"}}},
+        {"term": {"deleted": True}},  # a deletion's tombstone is never suggested
     ]
 
 
@@ -639,8 +640,8 @@ def test_the_default_scope_filters_and_is_counted_with_the_language():
     assert sdg_scope["filter"] == [{"terms": {"shown": ["fr"]}}]
     # What a respelling may come from: every language's vocabulary, and the scope's languages.
     assert set(body["suggest"]) == {"text", "spelling", *(f"spelling_{lang}" for lang in LANGUAGES)}
-    languages = body["aggs"]["scope_languages"]["aggs"]["scoped"]
-    assert languages["filter"] == {"terms": {"shown": ["fr"]}}
+    languages = body["aggs"]["scope_languages"]["aggs"]["scoped"]["filter"]["bool"]
+    assert languages["filter"] == [{"terms": {"shown": ["fr"]}}]
 
 
 def test_the_scope_languages_are_read_from_their_aggregation():
@@ -726,6 +727,52 @@ def test_after_a_swap_older_generations_are_dropped_and_newer_ones_kept():
         "academy-documents-20240101000000000000",
         "academy-documents-20240201000000000000",
     ]
+
+
+def test_a_killed_rebuilds_index_is_recognised_as_unfinished():
+    indices = {
+        "academy-documents-20240101000000000000": {"aliases": {}},  # older: stale, not unfinished
+        "academy-documents-20240201000000000000": {"aliases": {ALIAS: {}}},
+        "academy-documents-20240301000000000000": {"aliases": {}},  # a killed rebuild's
+        "academy-documents-lock": {"aliases": {}},
+    }
+    assert es.unfinished_indices(ALIAS, indices) == ["academy-documents-20240301000000000000"]
+    # Before any rebuild finished, every generation is unfinished.
+    first = {"academy-documents-20240301000000000000": {"aliases": {}}}
+    assert es.unfinished_indices(ALIAS, first) == ["academy-documents-20240301000000000000"]
+    assert not es.is_generation(ALIAS, es.lock_index(ALIAS))
+
+
+def test_a_deletion_during_a_rebuild_is_a_tombstone_that_every_read_leaves_out():
+    assert es.tombstone("page:7") == {"key": "page:7", "deleted": True}
+    assert es.index_mapping()["properties"]["deleted"] == {"type": "boolean"}
+    deleted = {"term": {"deleted": True}}
+    body = es.search_body(request(Term("plan"), filters={"type": ("course",), "shown": ("fr",)}))
+    assert body["query"]["bool"]["must_not"] == [deleted]
+    for name in ("type", "language", "shown"):
+        assert body["aggs"][name]["aggs"]["scoped"]["filter"]["bool"]["must_not"] == [deleted]
+    assert deleted in es.suggest_body("pla", None, "fr")["query"]["bool"]["must_not"]
+
+
+def test_a_lock_is_stale_once_its_process_is_gone_or_its_heartbeat_old():
+    now = 1_000_000.0
+    holder = {"pid": 4242, "host": "web-1", "heartbeat": now - 5}
+    alive, dead = (lambda pid: True), (lambda pid: False)
+    assert not es.lock_is_stale(holder, now=now, host="web-1", alive=alive)
+    assert es.lock_is_stale(holder, now=now, host="web-1", alive=dead)  # killed on this host
+    # On another host its process cannot be seen: only the heartbeat tells.
+    assert not es.lock_is_stale(holder, now=now, host="web-2", alive=dead)
+    late = {**holder, "heartbeat": now - es.LOCK_STALE_AFTER - 1}
+    assert es.lock_is_stale(late, now=now, host="web-2", alive=alive)
+    for broken in ({}, {"heartbeat": "yesterday"}, {"heartbeat": None, "pid": 1}):
+        assert es.lock_is_stale(broken, now=now, host="web-1", alive=alive)
+
+
+def test_a_refused_rebuild_says_who_runs_and_how_to_wait():
+    message = es.refusal({"pid": 4242, "host": "web-1", "started": "2026-12-06T10:00:00+00:00"})
+    assert "process 4242 on web-1, since 2026-12-06T10:00:00+00:00" in message
+    assert "--wait" in message
+    assert "running." in es.refusal({})
 
 
 # ---------------------------------------------------------------------------------------------

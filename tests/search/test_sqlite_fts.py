@@ -645,11 +645,13 @@ def test_writes_during_a_rebuild_are_counted_once_it_is_live(engine):
 
 def test_an_index_of_the_previous_layout_is_unavailable_until_a_rebuild(engine, path):
     connection = sqlite3.connect(path)
-    connection.execute("UPDATE meta SET value = '1' WHERE key = 'format'")
+    connection.execute("UPDATE meta SET value = '2' WHERE key = 'format'")  # before keywords
     connection.commit()
     connection.close()
-    with pytest.raises(SearchUnavailable):
+    with pytest.raises(SearchUnavailable, match="another version .* search_index rebuild"):
         search(engine, "roofs")
+    with pytest.raises(SearchUnavailable, match="another version"):
+        engine.status()
     engine.rebuild([doc("1", "Green roofs")])
     assert search(engine, "roofs").facets["type"] == {"casestudy": 1}
 

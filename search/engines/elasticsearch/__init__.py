@@ -19,10 +19,18 @@ Design, and why:
   A facet must be counted with every filter except its own, so a facet whose filter is active
   is counted inside a ``global`` aggregation that re-applies the text query and the other
   filters; facets without an active filter are counted on the hits directly.
+* **The default scope** is the keyword field ``shown`` (the UI languages whose visitors are
+  shown the document): one filter. The language and scope facets are counted together,
+  without either filter, in every language's fields.
+* **Did you mean** comes from ``spell`` (every language's words: is the word known at all?)
+  and ``spell_<lang>`` (the words offered, only those of the languages searched).
 * **Rebuild** fills a new, timestamped index and moves the alias ``<prefix>-documents`` in one
   ``update_aliases`` call, so searches never meet an empty or half-built index. While a rebuild
   runs, :meth:`ElasticsearchEngine.index` and :meth:`~ElasticsearchEngine.delete` write to the
-  live index *and* the one being built, so a page published meanwhile is not lost by the swap.
+  live index *and* the one being built (a deletion as a tombstone there, which every read
+  leaves out), and the rebuild's ``create`` never overwrites what they wrote, so a page
+  published, edited or deleted meanwhile is not lost or undone by the swap. One rebuild at a
+  time: a lock document (locking.py).
 
 Every failure of the cluster (refused connection, timeout, missing index or alias, a rejected
 request) becomes :class:`SearchUnavailable`; no transport error escapes to a view.
@@ -38,8 +46,11 @@ from .generations import (
     is_generation,
     new_index_name,
     stale_indices,
+    tombstone,
+    unfinished_indices,
     write_targets,
 )
+from .locking import LOCK_STALE_AFTER, lock_index, lock_is_stale, refusal
 from .mapping import (
     ANALYZER_NAMES,
     EXCERPT_CHARS,
@@ -94,5 +105,11 @@ __all__ = [
     "spelling_languages",
     "stale_indices",
     "suggest_body",
+    "tombstone",
+    "unfinished_indices",
     "write_targets",
+    "LOCK_STALE_AFTER",
+    "lock_index",
+    "lock_is_stale",
+    "refusal",
 ]

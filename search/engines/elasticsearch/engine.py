@@ -15,11 +15,15 @@ from .generations import (
     is_generation,
     new_index_name,
     stale_indices,
+    tombstone,
+    unfinished_indices,
     write_targets,
 )
+from .locking import RebuildLock, lock_holder, lock_index
 from .mapping import MAPPING_VERSION, document_source, index_body
 from .queries import (
     FACET_SIZE,
+    NOT_DELETED,
     facet_counts,
     respelling,
     search_body,
@@ -61,6 +65,7 @@ class ElasticsearchEngine:
         self, url: str, index_prefix: str = "academy", *, timeout: float = SEARCH_TIMEOUT
     ) -> None:
         self.url = url
+        self.index_prefix = index_prefix
         self.alias = alias_name(index_prefix)
         self.timeout = timeout
         self._client: Elasticsearch | None = None
@@ -129,6 +134,7 @@ class ElasticsearchEngine:
         body = {
             "size": 0,
             "track_total_hits": True,
+            "query": {"bool": {"must_not": [NOT_DELETED.to_dict()]}},
             "aggs": {
                 "types": {"terms": {"field": "type", "size": FACET_SIZE}},
                 "languages": {"terms": {"field": "language", "size": FACET_SIZE}},
@@ -138,6 +144,9 @@ class ElasticsearchEngine:
             live, *building = self._write_targets()
             mapping = self.client.indices.get_mapping(index=live).body
             answer = self.client.search(index=self.alias, body=body).body
+            # An index newer than the live one without a lock holder is what a killed
+            # rebuild left: the next rebuild drops it.
+            rebuilding = building if building and lock_holder(self.client, self.alias) else []
         except ENGINE_ERRORS as error:
             raise _unavailable("status", error) from error
         meta = mapping.get(live, {}).get("mappings", {}).get("_meta", {})
@@ -146,7 +155,7 @@ class ElasticsearchEngine:
             "engine": self.name,
             "alias": self.alias,
             "index": live,
-            "rebuilding": ", ".join(building),
+            "rebuilding": ", ".join(rebuilding),
             "documents": answer["hits"]["total"]["value"],
             "types": {b["key"]: b["doc_count"] for b in aggs["types"]["buckets"]},
             "languages": {b["key"]: b["doc_count"] for b in aggs["languages"]["buckets"]},
@@ -180,15 +189,18 @@ class ElasticsearchEngine:
         return len(documents)
 
     def delete(self, keys: Iterable[str]) -> None:
+        """Delete ``keys`` from the live index; in any being rebuilt, leave a tombstone in
+        their place (so the rebuild cannot bring them back)."""
         keys = list(keys)
         if not keys:
             return
         try:
-            targets = self._write_targets()
-            actions = [
-                {"_op_type": "delete", "_index": target, "_id": key}
+            live, *building = self._write_targets()
+            actions = [{"_op_type": "delete", "_index": live, "_id": key} for key in keys]
+            actions += [
+                {"_op_type": "index", "_index": target, "_id": key, "_source": tombstone(key)}
                 for key in keys
-                for target in targets
+                for target in building
             ]
             # Deleting what is not there is no failure.
             self._bulk(actions, refresh=True, ignore_status=404)
@@ -204,42 +216,50 @@ class ElasticsearchEngine:
         documents: Iterable[SearchDocument],
         *,
         progress: Callable[[int], None] | None = None,
+        wait: float = 0.0,
     ) -> int:
         """Fill a new index with ``documents``, then point the alias at it in one step.
 
         Until the swap, searches keep using the previous index; if anything fails, the new
         index is dropped and the previous one stays live. ``progress`` is called with the
-        number of documents written so far.
+        number of documents written so far. One rebuild at a time: see locking.py.
         """
         client = self.client.options(request_timeout=REBUILD_TIMEOUT)
+        try:
+            with RebuildLock(client, self.alias, wait=wait) as lock:
+                return self._rebuild(client, lock, documents, progress)
+        except ENGINE_ERRORS as error:
+            raise _unavailable("rebuild", error) from error
+
+    def _rebuild(self, client, lock: RebuildLock, documents, progress) -> int:
+        # Under the lock, an index newer than the live one is what a killed rebuild left.
+        self._drop(client, unfinished_indices(self.alias, self._generations(client)))
         new_index = new_index_name(self.alias)
         settings = index_body()
         # No refreshes while filling: one at the end is much faster than one a second.
         settings["settings"]["refresh_interval"] = "-1"
+        client.indices.create(index=new_index, **settings)
         try:
-            client.indices.create(index=new_index, **settings)
-        except ENGINE_ERRORS as error:
-            raise _unavailable("rebuild", error) from error
-        try:
-            written = self._fill(client, new_index, documents, progress)
+            written = self._fill(client, new_index, documents, progress, lock)
             client.indices.put_settings(index=new_index, settings={"refresh_interval": None})
             client.indices.refresh(index=new_index)
+            lock.heartbeat()  # still ours: no other rebuild has swapped meanwhile
             self._swap(client, new_index)
-        except BaseException as error:
+        except BaseException:
             # Interrupted or refused before the swap: the previous index is still the live one.
             self._drop(client, [new_index])
-            if isinstance(error, ENGINE_ERRORS):
-                raise _unavailable("rebuild", error) from error
             raise
+        self._clear_tombstones(client, new_index)
         self._drop_stale(client, new_index)
         return written
 
-    def _fill(self, client, new_index, documents, progress) -> int:
+    def _fill(self, client, new_index, documents, progress, lock: RebuildLock) -> int:
         """Write ``documents`` to ``new_index``; those already there are left alone.
 
-        Pages published while the rebuild runs are written to the new index too (see
-        :meth:`index`), and are fresher than what the rebuild read earlier: ``create``
-        keeps them instead of overwriting them (409 conflicts are expected).
+        Pages published or deleted while the rebuild runs are written to the new index too
+        (see :meth:`index`, :meth:`delete`: a deletion leaves a tombstone), and are fresher
+        than what the rebuild read earlier: ``create`` keeps them instead of overwriting them
+        (409 conflicts are expected).
         """
         actions = (
             {"_op_type": "create", "_index": new_index, "_id": document.key, **_source(document)}
@@ -249,9 +269,26 @@ class ElasticsearchEngine:
         results = streaming_bulk(client, actions, chunk_size=REBUILD_CHUNK, ignore_status=409)
         for _ok, _item in results:
             written += 1
+            if written % REBUILD_CHUNK == 0:
+                lock.heartbeat()
             if progress is not None:
                 progress(written)
         return written
+
+    def _generations(self, client) -> dict:
+        return client.indices.get_alias(
+            index=f"{self.alias}-*", allow_no_indices=True, ignore_unavailable=True
+        ).body
+
+    def _clear_tombstones(self, client, new_index: str) -> None:
+        """After the swap: the tombstones have done their work (reads leave them out anyway,
+        so this is tidying, and a failure is only logged)."""
+        try:
+            client.delete_by_query(
+                index=new_index, query={"term": {"deleted": True}}, conflicts="proceed"
+            )
+        except ENGINE_ERRORS as error:
+            logger.warning("Could not clear deletion markers in %s: %s", new_index, error)
 
     def _swap(self, client, new_index: str) -> None:
         try:
@@ -268,9 +305,7 @@ class ElasticsearchEngine:
     def _drop_stale(self, client, new_index: str) -> None:
         """After the swap: delete the generations it replaced (never the new, live one)."""
         try:
-            generations = client.indices.get_alias(
-                index=f"{self.alias}-*", allow_no_indices=True, ignore_unavailable=True
-            ).body
+            generations = self._generations(client)
         except ENGINE_ERRORS as error:
             logger.warning("Could not list old search indices: %s", error)
             return
@@ -283,12 +318,11 @@ class ElasticsearchEngine:
         wildcard deletions by default (``action.destructive_requires_name``).
         """
         try:
-            generations = self.client.indices.get_alias(
-                index=f"{self.alias}-*", allow_no_indices=True, ignore_unavailable=True
-            ).body
+            generations = self._generations(self.client)
         except ENGINE_ERRORS as error:
             raise _unavailable("drop", error) from error
-        self._drop(self.client, [name for name in generations if is_generation(self.alias, name)])
+        names = [name for name in generations if is_generation(self.alias, name)]
+        self._drop(self.client, [*names, lock_index(self.alias)])
 
     @staticmethod
     def _drop(client, names: list[str]) -> None:

@@ -49,6 +49,21 @@ def write_targets(alias: str, indices: dict) -> list[str]:
     return live + [name for name in generations if name > live[-1]]
 
 
+def unfinished_indices(alias: str, indices: dict) -> list[str]:
+    """Generations newer than the live one: those a rebuild was filling. Called under the
+    rebuild lock, when no rebuild is running, they are what a killed rebuild left."""
+    generations = sorted(name for name in indices if is_generation(alias, name))
+    live = [name for name in generations if alias in indices[name].get("aliases", {})]
+    return [name for name in generations if not live or name > live[-1]]
+
+
+def tombstone(key: str) -> dict:
+    """What a deletion writes in an index being filled by a rebuild, instead of deleting:
+    the rebuild's ``create`` of that key then fails, so it cannot bring the page back. Every
+    read leaves tombstones out (``NOT_DELETED``), and the swap clears them."""
+    return {"key": key, "deleted": True}
+
+
 def stale_indices(alias: str, new_index: str, existing: Iterable[str]) -> list[str]:
     """Generations older than ``new_index``: the replaced one and any a failed rebuild left.
 

@@ -3,6 +3,7 @@
 import re
 
 from elasticsearch.dsl import (
+    Boolean,
     Date,
     Document,
     Index,
@@ -179,6 +180,8 @@ class AcademyDocument(Document):
     sdgs = Integer()
     # The UI languages whose visitors are shown this version: the default scope (SCOPE).
     shown = _facet_field()
+    # A deletion made while a rebuild filled this index (see generations.tombstone).
+    deleted = Boolean()
     title_en = _title_field("en")
     keywords_en = _title_field("en")
     summary_en = _highlighted_field("en")

@@ -46,6 +46,8 @@ FILTER_FIELDS = {
 # without either filter, so each says what choosing another value would find.
 LANGUAGE_GROUP = frozenset({"language", SCOPE})
 INTEGER_FILTERS = frozenset({"sdg"})
+# Every read leaves out the tombstones of deletions made during a rebuild.
+NOT_DELETED = Q("term", deleted=True)
 # Enough buckets for every country; other facets have far fewer values.
 FACET_SIZE = 250
 # Elasticsearch refuses from + size beyond index.max_result_window (10,000 by default).
@@ -207,6 +209,7 @@ def facet_aggregations(request: SearchRequest) -> dict:
             "bool",
             must=[text_query(request.query, languages)],
             filter=filter_queries(request, exclude=own_filters(name)),
+            must_not=[NOT_DELETED],
         )
         aggs[name] = A("global", aggs={"scoped": A("filter", scope, aggs={"values": terms})})
     return aggs
@@ -258,6 +261,7 @@ def search_body(request: SearchRequest) -> dict:
         "bool",
         must=[text_query(request.query, languages)],
         filter=filter_queries(request),
+        must_not=[NOT_DELETED],
     )
     search = Search().query(query).sort(*sort_order(request.sort))
     search = search.source(includes=[*HIT_SOURCE, "date"])
@@ -281,7 +285,11 @@ SCOPE_LANGUAGES = "scope_languages"
 def scope_languages(request: SearchRequest) -> A:
     """The languages of the documents in the default scope (whatever the words): those a
     respelling may come from."""
-    scope = Q("terms", shown=_filter_values(SCOPE, request.filters[SCOPE]))
+    scope = Q(
+        "bool",
+        filter=[Q("terms", shown=_filter_values(SCOPE, request.filters[SCOPE]))],
+        must_not=[NOT_DELETED],
+    )
     terms = A("terms", field="language", size=len(LANGUAGES))
     return A("global", aggs={"scoped": A("filter", scope, aggs={"values": terms})})
 
@@ -336,7 +344,7 @@ def suggest_body(text: str, language: str | None, shown: str | None = None) -> d
     combined = Q(
         "bool",
         must=[_title_clause(clause) for clause in query.must],
-        must_not=[_title_clause(clause) for clause in query.exclude],
+        must_not=[*(_title_clause(clause) for clause in query.exclude), NOT_DELETED],
         should=ranking if words else [],
         filter=filters,
     )

@@ -7,9 +7,12 @@ Layout of the file (``settings.ACADEMY_SEARCH_INDEX_PATH``):
 * For each generation ``g`` a set of tables: ``docs_g`` (every field of a document, tuples as
   JSON, the original texts), ``values_g`` and ``facets_g`` (each facet value once, and which
   documents have it: facets and filters are the same rows), ``bits_g`` (the same, one bitmap
-  of document ids per value of the eight facets, and one of every document), ``text_g``
-  (FTS5 over title, summary and body) and ``titles_g`` (FTS5 over folded titles with prefix
-  indexes, for completion and for spelling suggestions).
+  of document ids per value of the eight facets and of the default scope, and one of every
+  document), ``text_g`` (FTS5 over title, keywords, summary and body), ``titles_g`` (FTS5
+  over folded titles, a column per language, with prefix indexes: for completion, and each
+  language's vocabulary for spelling suggestions) and ``touched_g`` (while ``g`` is being
+  built: the keys updates wrote or deleted in it meanwhile).
+* Beside the file, ``<file>.rebuild-lock``: the lock that one rebuild at a time holds.
 
 Why:
 
@@ -43,11 +46,19 @@ Why:
   never outlives its file. Tags and cities filter without being counted; their sets are read from
   the facet index of the request's values. Document ids only grow until the next rebuild (a
   document indexed again gets a new one), and the bitmaps with them.
+* **Each document in its own language.** The words are analysed in each language searched
+  (the one chosen, else those of the documents in the default scope, else all), and what each
+  analysis matches is kept among that language's documents: a one-language search and an
+  every-language one find each document alike, as Elasticsearch's per-language fields do. The
+  language and the scope facets are counted that way in every language, without ``lang``.
 * **Generations instead of file swaps.** A rebuild fills tables of a new generation beside the
   live ones, then switches ``meta.generation`` in one transaction and drops the old tables.
   Searches never see a half-built or empty index, and no file is replaced under processes that
   have it open (replacing a WAL database file under open connections corrupts it). Writes made
-  while a rebuild runs go to both generations, so nothing published meanwhile is lost.
+  while a rebuild runs go to both generations and are recorded in ``touched_g``: the rebuild,
+  which read those pages earlier, leaves them as written, so nothing published, edited or
+  unpublished meanwhile is lost or undone. One rebuild at a time (locking.py): a second one
+  waits or is refused, and a killed one leaves nothing that blocks the next.
 * **Concurrency.** WAL mode: any number of readers while one process writes; write
   transactions are short (a few hundred documents); ``busy_timeout`` waits out other writers.
   Connections belong to one thread of one process and are reopened after a fork or when the

@@ -27,6 +27,7 @@ from ..base import (
     Suggestion,
 )
 from .bitmaps import _Bitmaps
+from .locking import RebuildLock, rebuild_running
 from .matching import _title_expression
 from .schema import _GENERATION_TABLE, FILTER_BITS, FORMAT, _Tables
 from .searching import _hit, _Search
@@ -38,6 +39,7 @@ logger = logging.getLogger(__name__)
 BATCH = 500  # documents per write transaction
 BUSY_TIMEOUT = 5.0
 SPELLING_THRESHOLD = 0  # suggest a respelling when a query finds no more than this
+_OTHER_FORMAT = "not a search index of this version"
 # Connections a child process inherited through a fork. Kept referenced, so that garbage
 # collection never closes them in the child (SQLite forbids using them across a fork).
 _INHERITED: list[sqlite3.Connection] = []
@@ -143,6 +145,11 @@ class SqliteFtsEngine:
         logger.warning("Search index %s unavailable: %s", self.path, error)
         if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
             reason = "it is locked by another process"
+        elif str(error) == _OTHER_FORMAT:
+            reason = (
+                "it was made by another version of the Academy's search, whose layout this one "
+                "cannot read: run `manage.py search_index rebuild`"
+            )
         elif isinstance(error, sqlite3.DatabaseError) and not isinstance(
             error, sqlite3.OperationalError
         ):
@@ -155,7 +162,7 @@ class SqliteFtsEngine:
     def _meta(connection: sqlite3.Connection) -> dict[str, str]:
         meta = dict(connection.execute("SELECT key, value FROM meta"))
         if meta.get("format") != FORMAT or "generation" not in meta:
-            raise sqlite3.DatabaseError("not a search index of this version")
+            raise sqlite3.DatabaseError(_OTHER_FORMAT)
         return meta
 
     def _live(self, connection: sqlite3.Connection) -> _Tables:
@@ -182,6 +189,7 @@ class SqliteFtsEngine:
             with self._transaction(write=True) as connection:
                 for writer in self._writers(connection):
                     writer.store(batch)
+                    writer.touch(document.key for document in batch)
                 _new_revision(connection)
             written += len(batch)
         return written
@@ -193,6 +201,7 @@ class SqliteFtsEngine:
                     for key in batch:
                         writer.remove(key)
                     writer.flush()
+                    writer.touch(batch)
                 _new_revision(connection)
 
     def _writers(self, connection: sqlite3.Connection) -> list["_Writer"]:
@@ -201,7 +210,7 @@ class SqliteFtsEngine:
         live, *building = self._writable(connection)
         return [
             _Writer(connection, live, bitmaps=True),
-            *(_Writer(connection, tables) for tables in building),
+            *(_Writer(connection, tables, touches=True) for tables in building),
         ]
 
     def rebuild(
@@ -209,14 +218,32 @@ class SqliteFtsEngine:
         documents: Iterable[SearchDocument],
         *,
         progress: Callable[[int], None] | None = None,
+        wait: float = 0.0,
     ) -> int:
         """Fill a new generation, then make it the live one in one transaction.
 
         Until the switch every search uses the previous generation; if anything fails the new
         tables are dropped and the previous ones stay live. A file SQLite cannot read is set
-        aside first (renamed ``<name>.damaged``) and a new one made.
+        aside first (renamed ``<name>.damaged``) and a new one made. One rebuild at a time:
+        see locking.py; updates meanwhile go to both generations (``_writable``) and the
+        rebuild leaves what they wrote as they wrote it.
         """
-        self._prepare_file()
+        self._make_directory()
+        with RebuildLock(self.path, wait=wait):
+            self._prepare_file()
+            new = self._start_generation()
+            try:
+                written = self._fill(new, documents, progress)
+                self._switch_to(new)
+            except BaseException:
+                self._abandon(new)
+                raise
+            self._drop_old_generations()
+        return written
+
+    def _start_generation(self) -> _Tables:
+        """New tables, marked as the generation being built. Under the rebuild lock, anything
+        an earlier rebuild left (a killed one: its tables and its marker) is cleared first."""
         with self._transaction(write=True) as connection:
             meta = dict(connection.execute("SELECT key, value FROM meta"))
             live = int(meta.get("generation", 0))
@@ -228,37 +255,49 @@ class SqliteFtsEngine:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 [("building", str(new.generation)), ("next", str(new.generation))],
             )
+        return new
+
+    def _fill(self, new: _Tables, documents, progress) -> int:
         written = 0
-        try:
-            for batch in _batches(documents):
-                with self._transaction(write=True) as connection:
-                    _Writer(connection, new).store(batch)
-                written += len(batch)
-                if progress is not None:
-                    progress(written)
+        for batch in _batches(documents):
             with self._transaction(write=True) as connection:
-                for table in (new.text, new.titles):
-                    connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-                _fill_bitmaps(connection, new)
-                connection.execute(f"ANALYZE {new.docs}")
-                connection.execute(f"ANALYZE {new.facets}")
-                connection.executemany(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                    [
-                        ("generation", str(new.generation)),
-                        ("analysis", analysis.analysis_signature()),
-                        ("rebuilt_at", _now()),
-                    ],
-                )
-                connection.execute("DELETE FROM meta WHERE key = 'building'")
-                _new_revision(connection)
-        except BaseException:
-            with contextlib.suppress(SearchUnavailable), self._transaction(write=True) as c:
-                new.drop(c)
-                c.execute("DELETE FROM meta WHERE key = 'building'")
-            raise
-        self._drop_old_generations()
+                _Writer(connection, new).store(batch, untouched=True)
+            written += len(batch)
+            if progress is not None:
+                progress(written)
         return written
+
+    def _switch_to(self, new: _Tables) -> None:
+        with self._transaction(write=True) as connection:
+            for table in (new.text, new.titles):
+                connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+            _fill_bitmaps(connection, new)
+            connection.execute(f"ANALYZE {new.docs}")
+            connection.execute(f"ANALYZE {new.facets}")
+            connection.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("generation", str(new.generation)),
+                    ("analysis", analysis.analysis_signature()),
+                    ("rebuilt_at", _now()),
+                ],
+            )
+            self._unmark(connection, new)
+            connection.execute(f"DELETE FROM {new.touched}")
+            _new_revision(connection)
+
+    def _abandon(self, new: _Tables) -> None:
+        """After a failure: the new tables and their marker go, the live ones stay."""
+        with contextlib.suppress(SearchUnavailable), self._transaction(write=True) as c:
+            new.drop(c)
+            self._unmark(c, new)
+
+    @staticmethod
+    def _unmark(connection: sqlite3.Connection, new: _Tables) -> None:
+        """Remove the "being built" marker of ``new`` (of no other generation)."""
+        connection.execute(
+            "DELETE FROM meta WHERE key = 'building' AND value = ?", (str(new.generation),)
+        )
 
     def _drop_old_generations(self) -> None:
         """Drop what the switch left behind and give the space back (best effort: a failure
@@ -292,8 +331,7 @@ class SqliteFtsEngine:
             names, key=lambda name: (name not in virtual, not name.startswith(("spell", "stems")))
         )
 
-    def _prepare_file(self) -> None:
-        """Make sure a readable index file exists; set a damaged one aside."""
+    def _make_directory(self) -> None:
         path = self.path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -301,6 +339,10 @@ class SqliteFtsEngine:
             raise SearchUnavailable(
                 f"The search index cannot be created in {path.parent}: {error.strerror}."
             ) from error
+
+    def _prepare_file(self) -> None:
+        """Make sure a readable index file exists; set a damaged one aside."""
+        path = self.path
         if path.exists():
             try:
                 connection = self._open(path)
@@ -451,7 +493,8 @@ class SqliteFtsEngine:
             "languages": languages,
             "size_bytes": size,
             "last_rebuild": meta.get("rebuilt_at", ""),
-            "rebuilding": bool(meta.get("building")),
+            # A marker without the lock is what a killed rebuild left: the next one clears it.
+            "rebuilding": bool(meta.get("building")) and rebuild_running(self.path),
             "analysis_current": meta.get("analysis") == analysis.analysis_signature(),
         }
 

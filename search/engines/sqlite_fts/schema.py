@@ -23,7 +23,9 @@ ALL_DOCUMENTS = 0  # the key of the bitmap of every document in ``bits_g`` (valu
 # BM25 weights of the columns of text_g: title, keywords (tags, city and cluster names),
 # summary, body.
 WEIGHTS = (10.0, 6.0, 4.0, 1.0)
-_GENERATION_TABLE = re.compile(r"^(?:docs|values|facets|bits|text|titles|spell|stems)_(\d+)$")
+_GENERATION_TABLE = re.compile(
+    r"^(?:docs|values|facets|bits|text|titles|spell|stems|touched)_(\d+)$"
+)
 _FACET_BIT_SET = frozenset(FACET_BITS)
 _FACET_LIST = ", ".join(map(str, FACET_BITS))
 
@@ -36,6 +38,9 @@ class _Tables:
         g = self.generation
         self.docs, self.values, self.facets = f"docs_{g}", f"values_{g}", f"facets_{g}"
         self.bits = f"bits_{g}"
+        # While the generation is being built: the keys that updates wrote or deleted in it
+        # meanwhile, newer than what the rebuild read (it leaves them as they are).
+        self.touched = f"touched_{g}"
         self.text, self.titles = f"text_{g}", f"titles_{g}"
         # fts5vocab views of the two indexes: title words (spelling) and stems (known words).
         self.spell, self.stems = f"spell_{g}", f"stems_{g}"
@@ -84,6 +89,7 @@ class _Tables:
                 value INTEGER PRIMARY KEY,  -- values_g.id, or ALL_DOCUMENTS
                 bits BLOB NOT NULL  -- document ids, little-endian: bit i is document i
             );
+            CREATE TABLE {self.touched} (key TEXT PRIMARY KEY) WITHOUT ROWID;
             CREATE VIRTUAL TABLE {self.text} USING fts5(
                 title, keywords, summary, body,
                 content='{self.docs}', content_rowid='id', tokenize='{tokenizer}'
@@ -103,6 +109,7 @@ class _Tables:
             self.stems,
             self.titles,
             self.text,
+            self.touched,
             self.bits,
             self.facets,
             self.values,

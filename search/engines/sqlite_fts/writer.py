@@ -33,20 +33,56 @@ class _Writer:
     """
 
     def __init__(
-        self, connection: sqlite3.Connection, tables: _Tables, *, bitmaps: bool = False
+        self,
+        connection: sqlite3.Connection,
+        tables: _Tables,
+        *,
+        bitmaps: bool = False,
+        touches: bool = False,
     ) -> None:
         self.connection = connection
         self.tables = tables
+        # An update of a generation being rebuilt: it records the keys it writes and deletes,
+        # so that the rebuild, which read those pages earlier, leaves them alone.
+        self.touches = touches
         self._value_ids: dict[tuple[int, str], int] = {}
         # bitmap key -> {document id: whether it has the value now}; the last change wins, as
         # a document id can be removed and given again in one batch.
         self._changes: dict[int, dict[int, bool]] | None = {} if bitmaps else None
 
-    def store(self, documents: Iterable[SearchDocument]) -> None:
+    def store(self, documents: Iterable[SearchDocument], *, untouched: bool = False) -> None:
+        """Add or replace ``documents``; with ``untouched`` (a rebuild's own writes), only
+        those no update has written or deleted since the generation was made."""
+        documents = list(documents)
+        if untouched:
+            documents = self._untouched(documents)
         for document in documents:
             self.remove(document.key)
             self._insert(document)
         self.flush()
+
+    def _untouched(self, documents: list[SearchDocument]) -> list[SearchDocument]:
+        keys = [document.key for document in documents]
+        touched = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            touched.update(
+                key
+                for (key,) in self.connection.execute(
+                    f"SELECT key FROM {self.tables.touched}"
+                    f" WHERE key IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return [document for document in documents if document.key not in touched]
+
+    def touch(self, keys: Iterable[str]) -> None:
+        """Record ``keys`` as written by an update (see ``touches``)."""
+        if self.touches:
+            self.connection.executemany(
+                f"INSERT OR IGNORE INTO {self.tables.touched} (key) VALUES (?)",
+                [(key,) for key in keys],
+            )
 
     def flush(self) -> None:
         """Write the gathered bitmap changes."""

@@ -7,7 +7,13 @@ indexing layer's job and is tested with real pages.
 """
 
 import datetime
+import json
 import re
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -15,10 +21,13 @@ from search.engines.base import (
     COUNTED,
     MAX_SUGGESTIONS,
     PAGE_SIZE,
+    RebuildRunning,
     SearchDocument,
     SearchRequest,
 )
 from search.query import parse_query
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def doc(key, title, *, body="", language="en", **fields):
@@ -646,6 +655,138 @@ def test_rebuild_reports_progress(engine):
     seen = []
     engine.rebuild([doc(str(i), f"Park {i}") for i in range(1, 4)], progress=seen.append)
     assert seen and seen[-1] == 3
+
+
+# -- one rebuild at a time --------------------------------------------------------------------
+
+
+class BlockedRebuild:
+    """A rebuild in a thread of its own that stops after its first document until released:
+    it holds the index's rebuild lock, its new generation half built."""
+
+    def __init__(self, engine, documents, **options):
+        self.filling, self.release = threading.Event(), threading.Event()
+        self.outcome: dict = {}
+
+        def stream():
+            yield documents[0]
+            self.filling.set()
+            assert self.release.wait(60)
+            yield from documents[1:]
+
+        def run():
+            try:
+                self.outcome["written"] = engine.rebuild(stream(), **options)
+            except Exception as error:  # reported to the test by finish()
+                self.outcome["error"] = error
+
+        self.thread = threading.Thread(target=run)
+
+    def __enter__(self):
+        self.thread.start()
+        assert self.filling.wait(60)
+        return self
+
+    def __exit__(self, *exc_info):
+        self.release.set()
+        self.thread.join(60)
+
+    def finish(self):
+        self.release.set()
+        self.thread.join(60)
+        assert "error" not in self.outcome, self.outcome.get("error")
+        return self.outcome["written"]
+
+
+def test_a_second_rebuild_is_refused_while_one_runs_and_the_first_completes(engine):
+    engine.index([doc("1", "Old roofs")])
+    with BlockedRebuild(engine, [doc("2", "First roofs"), doc("3", "First lanes")]) as first:
+        with pytest.raises(RebuildRunning, match="Another rebuild .* is running.*--wait"):
+            engine.rebuild([doc("9", "Second roofs")])
+        assert keys(search(engine)) == {"1"}  # searching goes on, from the live index
+        assert first.finish() == 2
+    assert keys(search(engine)) == {"2", "3"}
+    assert not engine.status()["rebuilding"]
+
+
+def test_a_second_rebuild_may_wait_for_the_first_then_replace_it(engine):
+    seen_when_starting = []
+
+    def second_documents():
+        seen_when_starting.append(keys(search(engine)))
+        yield doc("9", "Second roofs")
+
+    with BlockedRebuild(engine, [doc("2", "First roofs"), doc("3", "First lanes")]) as first:
+        second = threading.Thread(target=lambda: engine.rebuild(second_documents(), wait=60))
+        second.start()
+        # Not timing anything: a chance for the second rebuild to start too early.
+        time.sleep(0.5)
+        assert seen_when_starting == []
+        first.finish()
+        second.join(60)
+    # The second started once the first had swapped its index in, and replaced it.
+    assert seen_when_starting == [{"2", "3"}]
+    assert keys(search(engine)) == {"9"}
+
+
+def test_writes_during_a_rebuild_are_there_after_the_swap_never_older_versions(engine):
+    engine.index([doc("4", "Rain gardens"), doc("5", "Old bus lanes")])
+    # What the rebuild read before the pages below changed: it writes it after they changed.
+    stale = [doc("1", "Green roofs"), doc("4", "Rain gardens"), doc("5", "Old bus lanes")]
+    with BlockedRebuild(engine, stale) as rebuild:
+        engine.index([doc("6", "Pocket parks")])  # published meanwhile
+        engine.index([doc("5", "New bus lanes")])  # edited meanwhile
+        engine.delete(["page:4"])  # unpublished meanwhile
+        rebuild.finish()
+    assert keys(search(engine)) == {"1", "5", "6"}
+    assert [hit.title for hit in search(engine, "lanes").results] == ["New bus lanes"]
+    assert search(engine, "gardens").count == 0
+    assert engine.status()["documents"] == 3
+
+
+KILLED_REBUILD = """
+import json, sys, time
+from search.engines.base import SearchDocument
+kind, *args = json.loads(sys.argv[1])
+if kind == "sqlite_fts":
+    from search.engines.sqlite_fts import SqliteFtsEngine
+    engine = SqliteFtsEngine(args[0])
+else:
+    from search.engines.elasticsearch import ElasticsearchEngine
+    engine = ElasticsearchEngine(url=args[0], index_prefix=args[1])
+def documents():
+    for n in range(900, 1000):
+        yield SearchDocument(key=f"page:{n}", page_id=n, type="city", language="en",
+                             title=f"Half built {n}", url=f"/{n}/")
+        if n == 900:
+            print("filling", flush=True)
+            time.sleep(120)
+engine.rebuild(documents())
+"""
+
+
+def test_a_killed_rebuild_leaves_nothing_that_blocks_the_next(engine, engine_spec):
+    engine.index([doc("1", "Green roofs")])
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_REBUILD, json.dumps(engine_spec)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout.readline().strip() == "filling"
+        assert engine.status()["rebuilding"]
+    finally:
+        child.kill()
+        child.wait(30)
+        child.stdout.close()
+    assert not engine.status()["rebuilding"]
+    assert keys(search(engine)) == {"1"}
+    engine.rebuild([doc("2", "Blue roofs")])  # at once: no wait
+    engine.index([doc("3", "Green lanes")])
+    assert keys(search(engine)) == {"2", "3"}
+    assert not engine.status()["rebuilding"]
+    assert search(engine, "built").count == 0
 
 
 def test_status_counts_the_documents(engine):
