@@ -48,13 +48,13 @@ class _Matcher:
         that analyses to nothing (symbols of a script FTS5 splits) constrains nothing, as in
         the Elasticsearch engine.
         """
-        must = [c for c in query.must if not self._is_stopword(c)] or list(query.must)
+        must = [c for c in query.must if not self.is_stopword(c)] or list(query.must)
         required = [expression for expression in map(self.clause, must) if expression]
         excluded = [expression for expression in map(self.clause, query.exclude) if expression]
         positive = " AND ".join(required) if required else None
         return positive, _any(excluded)
 
-    def _is_stopword(self, clause: Clause) -> bool:
+    def is_stopword(self, clause: Clause) -> bool:
         return isinstance(clause, Term) and analysis.is_stopword(clause.text, self.languages)
 
 

@@ -49,6 +49,7 @@ class _Search:
     ) -> None:
         self.connection = connection
         self.tables = tables
+        self.query = query
         self.chosen = tuple(lang for lang in filters.get("language", ()) if lang in LANGUAGES)
         self.filters = self._resolve(filters)
         self._bitmaps = bitmaps
@@ -118,8 +119,18 @@ class _Search:
         self.languages = self._searched_languages()
         self.hits = self._matching_in(self.languages)
         self.selected = self._passing_all_but(None)
-        positives = (self.words[language][0] for language in self.languages)
-        self.expression = _any(dict.fromkeys(p for p in positives if p))
+        self.expression = self._ranking_expression(self.query)
+
+    def _ranking_expression(self, query: ParsedQuery) -> str | None:
+        """What BM25 ranks the selection by: the words in every language searched, each word
+        once with its stems in those languages. It matches at least every hit (the selection
+        then says which rows count), unless every word is a stop word in some language: then
+        the alternatives of each language's own expression."""
+        matcher = _Matcher(self.languages)
+        if query.must and all(matcher.is_stopword(clause) for clause in query.must):
+            positives = (self.words[language][0] for language in self.languages)
+            return _any(dict.fromkeys(p for p in positives if p))
+        return matcher.expressions(query)[0]
 
     def _in_language(self, language: str) -> int:
         """The documents of ``language``, as the bitmap cache holds them."""
@@ -247,31 +258,37 @@ class _Search:
 
     def snippets(self, rows: list[sqlite3.Row]) -> dict[int, str]:
         """The snippet of each shown row: FTS5 picks the best fragment of the summary and of
-        the body from the matched positions; the one with more matches is shown."""
-        if not rows:
-            return {}
-        positive = self.expression
-        if positive is None:
-            return {row["id"]: _leading_snippet(row) for row in rows}
+        the body from the positions the words match in the row's own language; the one with
+        more matches is shown. One query per language among the rows."""
+        snippets: dict[int, str] = {}
+        by_language: dict[str, list[int]] = {}
+        for row in rows:
+            by_language.setdefault(row["language"], []).append(row["id"])
+        for language, ids in by_language.items():
+            positive = self.words.get(language, (self.expression, None))[0]
+            if positive is not None:
+                snippets.update(self._marked(positive, ids))
+        for row in rows:
+            if row["id"] not in snippets:
+                snippets[row["id"]] = _leading_snippet(row)
+        return snippets
+
+    def _marked(self, positive: str, ids: list[int]) -> dict[int, str]:
         t = self.tables
-        marks = ", ".join("?" * len(rows))
         fragment = f"?, ?, ?, {analysis.SNIPPET_WORDS}"
         options = (analysis.MARK_START, analysis.MARK_END, analysis.ELLIPSIS)
         found = self.connection.execute(
             f"""
             SELECT rowid, snippet({t.text}, 2, {fragment}), snippet({t.text}, 3, {fragment})
-            FROM {t.text} WHERE {t.text} MATCH ? AND rowid IN ({marks})
+            FROM {t.text} WHERE {t.text} MATCH ? AND rowid IN ({", ".join("?" * len(ids))})
             """,
-            (*options, *options, positive, *(row["id"] for row in rows)),
+            (*options, *options, positive, *ids),
         ).fetchall()
-        snippets = {}
+        marked = {}
         for row_id, summary, body in found:
             best = max((summary, body), key=lambda text: text.count(analysis.MARK_START))
-            snippets[row_id] = analysis.render_marked(best or summary or body)
-        for row in rows:
-            if row["id"] not in snippets:
-                snippets[row["id"]] = _leading_snippet(row)
-        return snippets
+            marked[row_id] = analysis.render_marked(best or summary or body)
+        return marked
 
 
 def _leading_snippet(row: sqlite3.Row) -> str:

@@ -202,6 +202,19 @@ def test_stopwords_do_not_narrow_the_results(engine):
     assert keys(search(engine, "the roofs")) == {"1", "2"}
 
 
+def test_words_that_are_stopwords_in_some_language_list_every_result_counted(engine):
+    engine.index(
+        [
+            doc("1", "De facto parks"),
+            doc("2", "The parks of the city"),
+            doc("3", "Parques de la ciudad", language="es"),
+        ]
+    )
+    for q in ("the de", "de la", "the", "de"):
+        response = search(engine, q)
+        assert response.count == len(response.results), q
+
+
 # -- keywords: tags, city and cluster names ---------------------------------------------------
 
 
