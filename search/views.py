@@ -321,8 +321,8 @@ def search_api(request):
 @require_safe
 @_in_request_language
 def suggest_api(request):
-    """Titles completing what is being typed; ``lang`` as for the search (default: the
-    request's language, ``all`` for every language)."""
+    """Titles completing what is being typed; ``lang`` as for the search (default: what the
+    site shows in the request's language, ``all`` for every language)."""
     text, language, shown = parse_suggest_params(request.GET)
     if not text.strip():
         return _api({"query": text, "suggestions": []})
