@@ -10,17 +10,25 @@ average) in paragraphs, five page types, one or two clusters, a city with its co
 and size band, programmes, tags, SDGs and dates. The first documents of every corpus are the
 same, so a smaller corpus is a prefix of a larger one.
 
+Each document also has keywords (its tags, city and cluster names) and the UI languages whose
+visitors are shown it: its own; for an English document, each other language where it is not
+translated (seven in ten); for one in another language, every language when it is an original
+with no English version (one in five). These come from a generator of their own per document,
+so the texts stay those of earlier runs.
+
 Queries are what a planner types: a fixed list of ten two-word queries per language (some
-typed without their accents), each run in the query's language (as the /search/ page does by
-default) with facet counts and snippets, once alone and once with a filter (a cluster, a
-region or a page type, in turn). Suggestions are the same queries as they are typed (three
-letters, the first word and two letters of the second, all but the last letter).
+typed without their accents), each run in the default scope of the query's language (what the
+site shows a visitor of that language, as the /search/ page does by default: each document
+matched in its own language) with facet counts and snippets, once alone and once with a filter
+(a cluster, a region or a page type, in turn). Suggestions are the same queries as they are
+typed (three letters, the first word and two letters of the second, all but the last letter),
+in the same scope.
 
 Comparisons measured in the same run, interleaved query by query with ours so that load from
 elsewhere on the machine falls on both alike:
 
-(a) the floor: a bare FTS5 ``MATCH`` on the same data. A plain FTS5 table (title, summary,
-    body: the same stemmed text this engine indexes, same tokenizer, BM25 with the same
+(a) the floor: a bare FTS5 ``MATCH`` on the same data. A plain FTS5 table (title, keywords,
+    summary, body: the same stemmed text this engine indexes, same tokenizer, BM25 with the same
     column weights as its ``rank``) answering ``SELECT rowid FROM fts WHERE fts MATCH ?
     ORDER BY rank LIMIT 20`` with the very MATCH expression the engine builds: 20 rowids, no
     count, no facets, no snippets, no documents, and no language: the words are matched in
@@ -389,6 +397,7 @@ class Corpus:
         ]
         self.paragraphs.append(paragraphs)
         slug = f"{type_}-{n}"
+        tags = tuple(rng.sample(TAGS, rng.randint(0, 3)))
         self.documents.append(
             SearchDocument(
                 key=f"page:{n}",
@@ -401,7 +410,12 @@ class Corpus:
                 body="\n\n".join(paragraphs),
                 date=datetime.date(2016, 1, 1) + datetime.timedelta(days=rng.randrange(3650)),
                 clusters=tuple(CLUSTERS[c] for c in clusters),
-                tags=tuple(rng.sample(TAGS, rng.randint(0, 3))),
+                tags=tags,
+                keywords="\n".join(
+                    [*(analysis.folded_words(tag) for tag in tags), city]
+                    + [CLUSTERS[c].replace("-", " ") for c in clusters]
+                ),
+                shown_in=_shown_in(n, language),
                 programmes=tuple(rng.sample(PROGRAMMES, rng.choice((0, 1, 1, 2)))),
                 city=city,
                 country=country,
@@ -410,6 +424,15 @@ class Corpus:
                 sdgs=tuple(sorted(rng.sample(range(1, 18), rng.randint(1, 3)))),
             )
         )
+
+
+def _shown_in(n: int, language: str) -> tuple[str, ...]:
+    """The UI languages whose visitors are shown document ``n`` (see the module docstring),
+    from a generator of its own, so the rest of the corpus is that of earlier runs."""
+    rng = random.Random(f"shown-{SEED}-{n}")
+    if language == "en":
+        return ("en", *(other for other in LANGUAGES[1:] if rng.random() < 0.7))
+    return LANGUAGES if rng.random() < 0.2 else (language,)
 
 
 def _queries() -> list[tuple[str, str, dict]]:
@@ -466,7 +489,7 @@ class Floor:
         for table in ("fts", *(f"fts_{language}" for language in LANGUAGES)):
             self.connection.execute(
                 f"CREATE VIRTUAL TABLE {table} USING fts5("
-                f"title, summary, body, tokenize='{tokenizer}')"
+                f"title, keywords, summary, body, tokenize='{tokenizer}')"
             )
             self.connection.execute(
                 f"INSERT INTO {table} ({table}, rank) VALUES ('rank', 'bm25({BM25_WEIGHTS})')"
@@ -481,9 +504,10 @@ class Floor:
         for start in range(0, len(documents), 500):
             c.execute("BEGIN")
             for d in documents[start : start + 500]:
-                texts = (analysis.clean(d.title), analysis.clean(d.summary), analysis.clean(d.body))
+                texts = tuple(map(analysis.clean, (d.title, d.keywords, d.summary, d.body)))
                 c.execute(
-                    "INSERT INTO fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO fts (rowid, title, keywords, summary, body)"
+                    " VALUES (?, ?, ?, ?, ?)",
                     (d.page_id, *(analysis.index_text(t, d.language) for t in texts)),
                 )
                 c.execute(
@@ -501,8 +525,8 @@ class Floor:
         c.execute("BEGIN")
         for language in LANGUAGES:
             c.executemany(
-                f"INSERT INTO fts_{language} (rowid, title, summary, body)"
-                " SELECT rowid, title, summary, body FROM fts WHERE rowid = ?",
+                f"INSERT INTO fts_{language} (rowid, title, keywords, summary, body)"
+                " SELECT rowid, title, keywords, summary, body FROM fts WHERE rowid = ?",
                 [(d.page_id,) for d in documents if d.language == language],
             )
         c.execute("COMMIT")
@@ -541,7 +565,8 @@ def _ms(fn) -> float:
 
 
 def _request(text: str, language: str | None, filters: dict) -> SearchRequest:
-    chosen = {"language": (language,)} if language else {}
+    """A search in the default scope of ``language`` (every language when None)."""
+    chosen = {"shown": (language,)} if language else {}
     return SearchRequest(query=parse_query(text), text=text, filters={**chosen, **filters})
 
 
@@ -644,7 +669,7 @@ def _engine_rows(corpus: Corpus, n: int, workdir: Path) -> list[Row]:
         expression = _title_expression(parse_query(typed, suggest=True))
         calls.append(
             (
-                lambda t=typed, lang=language: engine.suggest(t, language=lang),
+                lambda t=typed, lang=language: engine.suggest(t, shown=lang),
                 lambda e=expression: floor.complete(e),
             )
         )

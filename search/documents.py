@@ -12,6 +12,7 @@ so nothing is indexed by accident: quiz answers, which choice is correct, answer
 explanations are never read.
 """
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -25,7 +26,10 @@ from wagtail.models import Page
 from academy.models import CityPage
 from academy.sanitize import rich_text_to_text
 from academy.taxonomy import region_for_country, size_band_for
+from academy.translation import translated
 from casestudies.models import BestPracticePage, CaseStudyPage
+from core.localization import pick_version, shown_languages
+from core.visibility import hidden_q, is_visible, visible
 from courses.models import CoursePage, LessonPage
 from search.engines.base import SearchDocument
 
@@ -120,31 +124,6 @@ def _chain_paths(page: Page) -> list[str]:
     return [page.path[: STEPLEN * depth] for depth in range(2, page.depth + 1)]
 
 
-class PublicTree:
-    """Which pages are public end to end: live, and with no draft or view restriction on
-    themselves or any ancestor (as ``courses.selectors.page_chain_is_live`` rules for lessons;
-    Wagtail would serve a live page under a draft parent, the Academy does not list it).
-
-    The blocking pages are read in one query, so checking a page costs no query.
-    """
-
-    def __init__(self, blocked_paths: Iterable[str]) -> None:
-        self.blocked = set(blocked_paths)
-
-    @classmethod
-    def load(cls, pages: Iterable[Page] | None = None) -> "PublicTree":
-        """The blocking pages of the whole tree, or only among the chains of ``pages``."""
-        blocking = Page.objects.filter(depth__gt=1).filter(
-            Q(live=False) | Q(view_restrictions__isnull=False)
-        )
-        if pages is not None:
-            blocking = blocking.filter(path__in={p for page in pages for p in _chain_paths(page)})
-        return cls(blocking.values_list("path", flat=True))
-
-    def is_public(self, page: Page) -> bool:
-        return page.live and not any(path in self.blocked for path in _chain_paths(page))
-
-
 def _batched(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -169,31 +148,53 @@ def _types_among(page_ids: list[int]) -> list[IndexedType]:
     return [INDEXED[model] for model, ct in content_types.items() if ct.pk in present]
 
 
-def _public_pages(indexed_type: IndexedType, queryset: QuerySet, tree: PublicTree | None):
-    for chunk in _chunks(queryset):
-        chunk_tree = tree or PublicTree.load(chunk)
-        public = [page for page in chunk if chunk_tree.is_public(page)]
-        if public:
-            indexed_type.load_related(public)
-        yield from public
+def _public_pages(indexed_type: IndexedType, queryset: QuerySet, hidden: Q) -> Iterator[Page]:
+    """The visible pages of ``queryset`` (core.visibility decides), CHUNK at a time, with what
+    their documents need loaded."""
+    for chunk in _chunks(visible(queryset, hidden)):
+        indexed_type.load_related(chunk)
+        _attach_shown_languages(chunk, hidden)
+        yield from chunk
+
+
+def _attach_shown_languages(pages: list[Page], hidden: Q | None = None) -> None:
+    """Give each page the UI languages whose visitors are shown it (``_search_shown``, by
+    core.localization's rule), in two queries for any number of pages.
+
+    An alias is never indexed (see IndexedType.queryset): where a visitor is shown an alias,
+    the original's document stands for it.
+    """
+    aliases = list(
+        Page.objects.filter(alias_of__in=[page.pk for page in pages]).only(
+            "pk", "alias_of_id", "locale_id", "translation_key"
+        )
+    )
+    shown = shown_languages([*pages, *aliases], hidden)
+    for page in pages:
+        page._search_shown = set(shown.get(page.pk, ()))
+    by_pk = {page.pk: page for page in pages}
+    for alias in aliases:
+        by_pk[alias.alias_of_id]._search_shown |= shown.get(alias.pk, set())
 
 
 def indexable_pages(page_ids: Iterable[int] | None = None) -> Iterator[Page]:
-    """Every live, public page of an indexed type, as its specific class, with what its
-    document needs already loaded; only those among ``page_ids`` when given.
+    """Every visible page of an indexed type (live, public, under live and public ancestors:
+    the rule of core.visibility), as its specific class, with what its document needs already
+    loaded; only those among ``page_ids`` when given.
 
     The whole site costs a fixed number of queries per CHUNK pages of each type, whatever the
-    number of pages: the blocking pages once, then per chunk the pages with their locale,
+    number of pages: the hidden pages once, then per chunk the pages with their locale,
     city, programme (joined) and clusters, tags, goals, indicators (prefetched).
     """
+    hidden = hidden_q()
     if page_ids is None:
-        tree = PublicTree.load()
         for indexed_type in INDEXED.values():
-            yield from _public_pages(indexed_type, indexed_type.queryset(), tree)
+            yield from _public_pages(indexed_type, indexed_type.queryset(), hidden)
         return
     for ids in _batched(sorted(set(page_ids)), CHUNK):
         for indexed_type in _types_among(ids):
-            yield from _public_pages(indexed_type, indexed_type.queryset().filter(pk__in=ids), None)
+            queryset = indexed_type.queryset().filter(pk__in=ids)
+            yield from _public_pages(indexed_type, queryset, hidden)
 
 
 def build_document(page: Page) -> SearchDocument | None:
@@ -214,9 +215,10 @@ def document_for(page: Page) -> SearchDocument | None:
     private page, a page under a draft or private ancestor, an alias, a type not indexed)."""
     page = page.specific
     indexed_type = INDEXED.get(type(page))
-    if indexed_type is None or page.alias_of_id or not PublicTree.load([page]).is_public(page):
+    if indexed_type is None or page.alias_of_id or not is_visible(page):
         return None
     indexed_type.load_related([page])
+    _attach_shown_languages([page])
     return indexed_type.build(page)
 
 
@@ -298,7 +300,9 @@ def _date(page: Page):
     return timezone.localdate(moment) if moment else None
 
 
-def _document(page: Page, type_: str, *, summary="", body=(), **facets) -> SearchDocument | None:
+def _document(
+    page: Page, type_: str, *, summary="", body=(), keywords="", **facets
+) -> SearchDocument | None:
     url = _url(page)
     if not url:  # not under any site: there is nothing to link to
         return None
@@ -311,6 +315,8 @@ def _document(page: Page, type_: str, *, summary="", body=(), **facets) -> Searc
         url=url,
         summary=" ".join(_plain(summary).split()),
         body=_body(body),
+        keywords=keywords,
+        shown_in=tuple(sorted(page._search_shown)),
         date=_date(page),
         **facets,
     )
@@ -326,6 +332,44 @@ def _programme(page) -> tuple[str, ...]:
 
 def _tags(page) -> tuple[str, ...]:
     return tuple(sorted({item.tag.slug for item in related(page, "tagged_items")}))
+
+
+def _tag_names(page) -> list[str]:
+    return sorted({item.tag.name for item in related(page, "tagged_items")})
+
+
+def _keywords(page: Page, *, tags=(), cities=(), clusters=()) -> str:
+    """Tag names, city names and the names of ``clusters`` in the page's language, once each
+    and one a line: the document's ``keywords``."""
+    with translation.override(page.locale.language_code):
+        names = [translated(cluster, "name") for cluster in clusters]
+    parts = (" ".join(part.split()) for part in (*tags, *cities, *names))
+    return "\n".join(dict.fromkeys(part for part in parts if part))
+
+
+def _attach_city_names(pages: list[Page]) -> None:
+    """Give each case study the names of its city (``_search_city_names``): as a reader of the
+    case study's language is shown the city (core.localization), then its own title."""
+    cities = [page.city for page in pages if page.city_id]
+    versions: dict = defaultdict(list)
+    codes: dict[int, str] = {}
+    for city in visible(
+        CityPage.objects.filter(translation_key__in={city.translation_key for city in cities})
+        .select_related("locale")
+        .only("pk", "title", "translation_key", "locale__language_code")
+    ):
+        versions[city.translation_key].append(city)
+        codes[city.locale_id] = city.locale.language_code
+    for page in pages:
+        city, names = page.city, []
+        if city is not None:
+            shown = pick_version(
+                versions.get(city.translation_key, ()),
+                language_code=page.locale.language_code,
+                codes=codes,
+            )
+            names = [shown.title, city.title] if shown is not None else [city.title]
+        page._search_city_names = names
 
 
 def _sdgs(page) -> tuple[int, ...]:
@@ -358,6 +402,7 @@ def course_document(page: CoursePage) -> SearchDocument | None:
         "course",
         summary=page.summary,
         body=[_rich(page.description), *_stream_text(_raw(page.learning_outcomes), OUTCOME_PARTS)],
+        keywords=_keywords(page, clusters=related(page, "clusters")),
         clusters=_slugs(related(page, "clusters")),
         programmes=_programme(page),
     )
@@ -408,6 +453,7 @@ def lesson_document(page: LessonPage) -> SearchDocument | None:
         "lesson",
         summary=page.summary,
         body=_stream_text(_raw(page.body), LESSON_PARTS),
+        keywords=_keywords(page, clusters=related(course, "clusters") if course else ()),
         clusters=_slugs(related(course, "clusters")) if course else (),
         programmes=_programme(course) if course else (),
     )
@@ -417,6 +463,7 @@ def lesson_document(page: LessonPage) -> SearchDocument | None:
     CaseStudyPage,
     select_related=("city", "programme"),
     related=("clusters", "sdgs", "tagged_items", "indicators"),
+    prepare=_attach_city_names,
 )
 def case_study_document(page: CaseStudyPage) -> SearchDocument | None:
     story = (
@@ -432,6 +479,12 @@ def case_study_document(page: CaseStudyPage) -> SearchDocument | None:
         "casestudy",
         summary=page.summary,
         body=[*map(_rich, story), *(row.name for row in related(page, "indicators"))],
+        keywords=_keywords(
+            page,
+            tags=_tag_names(page),
+            cities=page._search_city_names,
+            clusters=related(page, "clusters"),
+        ),
         clusters=_slugs(related(page, "clusters")),
         programmes=_programme(page),
         tags=_tags(page),
@@ -463,6 +516,7 @@ def best_practice_document(page: BestPracticePage) -> SearchDocument | None:
             _rich(page.enabling_conditions),
             _rich(page.pitfalls),
         ],
+        keywords=_keywords(page, tags=_tag_names(page), clusters=related(page, "clusters")),
         clusters=_slugs(related(page, "clusters")),
         programmes=_programme(page),
         tags=_tags(page),
@@ -477,6 +531,7 @@ def city_document(page: CityPage) -> SearchDocument | None:
         "city",
         summary=page.summary,
         body=[_rich(page.profile), _rich(page.challenges)],
+        keywords=_keywords(page, clusters=related(page, "clusters")),
         clusters=_slugs(related(page, "clusters")),
         programmes=_slugs(related(page, "programmes")),
         **_city_facts(page),
@@ -488,7 +543,6 @@ __all__ = [
     "INDEXED",
     "MAX_BODY_CHARS",
     "IndexedType",
-    "PublicTree",
     "build_document",
     "document_for",
     "document_key",

@@ -70,8 +70,10 @@ def _enqueue(page_ids: list[int], subtree_ids: list[int]) -> None:
 
 
 def affected_pages(page_ids: Iterable[int], subtree_ids: Iterable[int] = ()) -> set[int]:
-    """``page_ids``, the pages at or below ``subtree_ids``, and the case studies located in
-    any city among them (a case study's document carries its city's country, region and size).
+    """``page_ids``, the pages at or below ``subtree_ids``, every other version of these
+    pages (publishing or hiding a translation changes which version of the page each language's
+    visitors are shown, see core.localization), and the case studies located in any city among
+    them (a case study's document carries its city's names, country, region and size).
     """
     subtree_ids = set(subtree_ids)
     ids = set(page_ids) | subtree_ids
@@ -79,10 +81,20 @@ def affected_pages(page_ids: Iterable[int], subtree_ids: Iterable[int] = ()) -> 
     if roots:
         below = functools.reduce(operator.or_, (Q(path__startswith=path) for path in roots))
         ids.update(Page.objects.filter(below).values_list("pk", flat=True))
+    ids |= _other_versions(ids)
     located = set()
     for chunk in _batched(ids):
         located.update(CaseStudyPage.objects.filter(city_id__in=chunk).values_list("pk", flat=True))
     return ids | located
+
+
+def _other_versions(page_ids: set[int]) -> set[int]:
+    """The pages sharing a translation key with one of ``page_ids`` (aliases included)."""
+    found: set[int] = set()
+    for chunk in _batched(page_ids):
+        keys = Page.objects.filter(pk__in=chunk).values("translation_key")
+        found.update(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
+    return found
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -176,10 +188,14 @@ def pending_count() -> int:
 # -- rebuilding -----------------------------------------------------------------------------------
 
 
-def rebuild(*, progress: Callable[[int], None] | None = None) -> Counter:
+def rebuild(*, progress: Callable[[int], None] | None = None, wait: float = 0.0) -> Counter:
     """Replace the whole index with the documents of every indexable page; returns how many
     documents of each type were written. Pending updates queued before it started are
-    obsolete afterwards (the rebuild read those pages after they were queued)."""
+    obsolete afterwards (the rebuild read those pages after they were queued).
+
+    While another rebuild of the index runs, waits for it up to ``wait`` seconds, then raises
+    :class:`~search.engines.base.RebuildRunning`. Updates made meanwhile (the indexing task)
+    are kept by the engine: see ``SearchEngine.rebuild``."""
     started = timezone.now()
     counts: Counter = Counter()
 
@@ -188,6 +204,6 @@ def rebuild(*, progress: Callable[[int], None] | None = None) -> Counter:
             counts[document.type] += 1
             yield document
 
-    get_engine().rebuild(counted(), progress=progress)
+    get_engine().rebuild(counted(), progress=progress, wait=wait)
     PendingIndexUpdate.objects.filter(queued_at__lte=started).delete()
     return counts

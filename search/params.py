@@ -12,7 +12,7 @@ page number (:class:`BadParameter`, a 400): there is no sensible page to show in
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from urllib.parse import urlencode
 
@@ -32,6 +32,7 @@ from search.engines.base import (
     LANGUAGES,
     MAX_QUERY_LENGTH,
     PAGE_SIZE,
+    SCOPE,
     SearchRequest,
 )
 from search.query import parse_query
@@ -133,7 +134,8 @@ def language_name(code: str) -> str:
 
 
 def request_language() -> str:
-    """The interface's language as a content language: what ``lang`` defaults to."""
+    """The interface's language as a content language: whose default scope ``lang`` means
+    when it is absent (what a visitor of that language is shown on the site)."""
     code = (get_language() or settings.LANGUAGE_CODE).split("-")[0].lower()
     return code if code in LANGUAGES else settings.LANGUAGE_CODE
 
@@ -145,7 +147,8 @@ def first_value(params, name: str) -> str:
 
 
 def parse_lang(value: str) -> str:
-    """The `lang` parameter: a content language, "all", or "" (absent or unknown)."""
+    """The `lang` parameter: a content language, "all", or "" (absent or unknown: the
+    default scope)."""
     value = value.strip().lower()
     return value if value in (*LANGUAGES, ALL_LANGUAGES) else ""
 
@@ -174,46 +177,57 @@ class SearchParams:
 
     q: str = ""
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # The `lang` parameter as given and accepted ("" when absent: the default applies).
+    # The `lang` parameter as given and accepted: "" when absent (the default scope), a
+    # content language, or "all".
     lang: str = ""
-    # What an absent `lang` means: the interface's language (see request_language()).
+    # The interface's language, whose default scope an absent `lang` means.
     default_language: str = ""
     sort: str = "relevance"
     page: int = 1
     vocabulary: Vocabulary = field(default_factory=Vocabulary, repr=False)
 
     @property
+    def ui_language(self) -> str:
+        return self.default_language or request_language()
+
+    @property
     def languages(self) -> tuple[str, ...]:
-        """The content languages searched; empty means every language."""
-        if self.lang == ALL_LANGUAGES:
-            return ()
-        return (self.language_choice,)
+        """The content language chosen with `lang`, if one was: empty for every language and
+        for the default scope."""
+        return (self.lang,) if self.lang in LANGUAGES else ()
+
+    @property
+    def scope(self) -> str:
+        """The UI language whose default scope is searched ("" when `lang` chose otherwise):
+        the pages in that language, and the version shown in their place of the others."""
+        return "" if self.lang else self.ui_language
 
     @property
     def language_choice(self) -> str:
-        """The language chosen, or "all": the value of the page's language control."""
-        return self.lang or self.default_language or request_language()
+        """The value of the page's language control: "" (the default scope), a language, or
+        "all"."""
+        return self.lang
 
     @property
     def is_filtered(self) -> bool:
         return any(self.filters.values())
 
-    def search_request(self, *, page_size: int = PAGE_SIZE) -> SearchRequest:
+    def search_request(self, *, lang: str | None = None) -> SearchRequest:
+        """The engine's request for this search (``lang`` replacing this search's own)."""
+        params = self if lang is None else replace(self, lang=lang)
+        filters = dict(self.filters)
+        if params.languages:
+            filters["language"] = params.languages
+        elif params.scope:
+            filters[SCOPE] = (params.scope,)
         return SearchRequest(
             query=parse_query(self.q),
             text=self.q,
-            filters={**self.filters, "language": self.languages},
+            filters=filters,
             sort=self.sort,
-            page=self.page,
-            page_size=page_size,
+            page=self.page if lang is None else 1,
+            page_size=PAGE_SIZE,
         )
-
-    def every_language_request(self) -> SearchRequest:
-        """This search in every language, first page: how much a wider search would find."""
-        request = self.search_request(page_size=1)
-        request.filters["language"] = ()
-        request.page = 1
-        return request
 
     # -- links back to the search ---------------------------------------------------------------
 
@@ -327,9 +341,11 @@ def parse_search_params(params, *, default_language: str | None = None) -> Searc
     )
 
 
-def parse_suggest_params(params) -> tuple[str, str | None]:
-    """``q`` (as typed: a trailing space says the last word is complete) and the language
-    of the titles suggested, None for every language."""
+def parse_suggest_params(params) -> tuple[str, str | None, str | None]:
+    """``q`` (as typed: a trailing space says the last word is complete), the language of
+    the titles suggested, and the UI language whose default scope they come from (both None
+    for every language; the scope is the request's language unless `lang` says otherwise)."""
     lang = parse_lang(first_value(params, "lang"))
-    language = None if lang == ALL_LANGUAGES else lang or request_language()
-    return clean_text(first_value(params, "q")), language
+    language = lang if lang in LANGUAGES else None
+    shown = None if lang else request_language()
+    return clean_text(first_value(params, "q")), language, shown

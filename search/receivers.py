@@ -8,12 +8,14 @@ tagged with. So:
 
 * publish, unpublish and move refresh the page and everything below it;
 * adding or lifting a view restriction refreshes everything below the restricted page;
-* a deleted page is removed (Django sends ``post_delete`` for every page of a deleted subtree);
+* a deleted page is removed (Django sends ``post_delete`` for every page of a deleted subtree),
+  and its other versions refreshed (the language it was shown in now shows another);
 * a deleted city's case studies are refreshed (they lose their city);
 * a changed or deleted cluster or programme refreshes the pages tagged with it, and the
   lessons of the courses tagged with it.
 
-A city's case studies follow any refresh of the city: see ``indexing.affected_pages``.
+A city's case studies, and every version of a page (its translations and aliases), follow any
+refresh of it: see ``indexing.affected_pages``.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -35,7 +37,9 @@ def refresh_subtree(sender, instance, **kwargs):
 
 @receiver(post_delete, sender=Page, dispatch_uid="search.page_deleted")
 def remove_deleted_page(sender, instance, **kwargs):
-    schedule(pages=[instance.pk])
+    # Its other versions are found now: afterwards nothing links them to the deleted page.
+    versions = Page.objects.filter(translation_key=instance.translation_key)
+    schedule(pages=[instance.pk, *versions.values_list("pk", flat=True)])
 
 
 @receiver(pre_delete, sender=CityPage, dispatch_uid="search.city_deleted")

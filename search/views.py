@@ -34,6 +34,7 @@ from search.engines.base import (
     FACETS,
     LANGUAGES,
     PAGE_SIZE,
+    SCOPE,
     SearchHit,
     SearchResponse,
     SearchUnavailable,
@@ -79,14 +80,17 @@ def _noindex(response):
 
 
 def _present(hit: SearchHit, params: SearchParams) -> dict:
-    """One result as the page shows it: labels in the interface's language."""
+    """One result as the page shows it: labels in the interface's language, and the name of
+    the content's language where it is another (a badge beside the title)."""
     vocabulary = params.vocabulary
+    other_language = hit.language != params.ui_language and hit.language in LANGUAGES
     return {
         "title": hit.title,
         "url": safe_url(hit.url),
         "type": hit.type,
         "type_label": vocabulary.label("type", hit.type),
         "language": hit.language,
+        "language_label": language_name(hit.language) if other_language else "",
         "snippet": mark_safe(clean_snippet(hit.snippet)),  # noqa: S308 - cleaned just above
         "city": hit.city,
         "country": str(countries.name(hit.country) or hit.country) if hit.country else "",
@@ -103,34 +107,76 @@ def _page_of_results(params: SearchParams, count: int, results: list[dict]) -> P
     return Page(results, params.page, paginator)
 
 
-def _language_options(params: SearchParams, counts: dict[str, int]) -> list[dict]:
-    """The page's language choice: each language, then all of them, with their counts."""
-    choice = params.language_choice
+def _option(value: str, label: str, count: int, params: SearchParams) -> dict:
+    return {
+        "value": value,
+        "label": label,
+        "count": count,
+        "selected": value == params.language_choice,
+        "id": f"search-lang-{value or 'shown'}",
+    }
+
+
+def _language_options(params: SearchParams, facets: dict[str, dict[str, int]]) -> list[dict]:
+    """The page's language choice, each with what it finds: what this site shows in the
+    interface's language (the default), only that language, each other language, all."""
+    counts, shown = facets.get("language", {}), facets.get(SCOPE, {})
+    ui = params.ui_language
+    name = language_name(ui)
     options = [
-        {
-            "value": code,
-            "label": language_name(code),
-            "count": counts.get(code, 0),
-            "selected": code == choice,
-        }
-        for code in LANGUAGES
+        _option("", _("What this site shows in %(language)s") % {"language": name}, 0, params),
+        _option(ui, _("Only in %(language)s") % {"language": name}, counts.get(ui, 0), params),
     ]
-    options.append(
-        {
-            "value": ALL_LANGUAGES,
-            "label": _("All languages"),
-            "count": sum(counts.get(code, 0) for code in LANGUAGES),
-            "selected": choice == ALL_LANGUAGES,
-        }
-    )
+    options[0]["count"] = shown.get(ui, 0)
+    options += [
+        _option(code, language_name(code), counts.get(code, 0), params)
+        for code in LANGUAGES
+        if code != ui
+    ]
+    total = sum(counts.get(code, 0) for code in LANGUAGES)
+    options.append(_option(ALL_LANGUAGES, _("All languages"), total, params))
     return options
 
 
-def _page_context(params: SearchParams, response: SearchResponse, *, elsewhere: int) -> dict:
+def _scope_text(params: SearchParams) -> str:
+    """What the results are drawn from, in a sentence."""
+    if params.lang == ALL_LANGUAGES:
+        return _("Content in every language.")
+    if params.languages:
+        return _("Content in %(language)s only.") % {"language": language_name(params.lang)}
+    return _(
+        "What this site shows in %(language)s: pages in %(language)s, and the English or "
+        "original version of those not translated yet."
+    ) % {"language": language_name(params.ui_language)}
+
+
+def _elsewhere(params: SearchParams, response: SearchResponse) -> list[dict]:
+    """When nothing matches, the languages where something does, most results first, each
+    with a link to this search in that language (the words are right: only the language)."""
+    if response.count:
+        return []
+    counts = response.facets.get("language", {})
+    found = [code for code in LANGUAGES if counts.get(code) and code not in params.languages]
+    found.sort(key=lambda code: -counts[code])
+    return [
+        {
+            "code": code,
+            "label": language_name(code),
+            "count": counts[code],
+            "url": "?" + params.query_string(lang=code),
+        }
+        for code in found
+    ]
+
+
+def _page_context(
+    params: SearchParams, response: SearchResponse, elsewhere: SearchResponse | None
+) -> dict:
     """What search_page.html shows: results, facets and chips, and the links that change
-    one thing of this search (a page, a spelling, a language, no filters)."""
+    one thing of this search (a page, a spelling, a language, no filters); when nothing
+    matches but another language has results, the first page of those (``elsewhere``)."""
     results = [_present(hit, params) for hit in response.results]
-    language_counts = response.facets.get("language", {})
+    languages_found = _elsewhere(params, response)
     listing = params.listing(response.facets)
     return {
         "params": params,
@@ -141,10 +187,9 @@ def _page_context(params: SearchParams, response: SearchResponse, *, elsewhere: 
         "first_number": (params.page - 1) * PAGE_SIZE + 1,
         "listing": listing,
         "facets": [facet for facet in listing.facets if facet.name != "language"],
-        "languages": _language_options(params, language_counts),
-        "language_label": (
-            language_name(params.language_choice) if params.language_choice != ALL_LANGUAGES else ""
-        ),
+        "languages": _language_options(params, response.facets),
+        "scope_text": _scope_text(params),
+        "language_label": language_name(params.lang) if params.languages else "",
         "sorts": {"relevance": _("Relevance"), "date": _("Newest first")},
         "sort": params.sort,
         "filter_query": params.query_string(),
@@ -156,7 +201,11 @@ def _page_context(params: SearchParams, response: SearchResponse, *, elsewhere: 
             if params.language_choice != ALL_LANGUAGES
             else ""
         ),
-        "elsewhere_count": elsewhere,
+        "languages_found": languages_found,
+        "elsewhere": languages_found[0] if languages_found and elsewhere else None,
+        "elsewhere_results": [_present(hit, params) for hit in elsewhere.results]
+        if elsewhere
+        else [],
         "clear_url": "?" + params.query_string(filters={}),
     }
 
@@ -181,13 +230,10 @@ def search_page(request):
     try:
         engine = get_engine()
         response = engine.search(params.search_request())
-        # Nothing in this language: is there something in the others? (The "no results"
-        # help links to them with the count.)
-        elsewhere = (
-            engine.search(params.every_language_request()).count
-            if not response.count and params.languages
-            else 0
-        )
+        # Nothing here, but something in another language (the language facet is counted
+        # without `lang`): show the first page of the language with most results instead.
+        found = _elsewhere(params, response)
+        elsewhere = engine.search(params.search_request(lang=found[0]["code"])) if found else None
     except SearchUnavailable as error:
         logger.warning("Search page unavailable: %s", error)
         page = _error_page(
@@ -199,7 +245,7 @@ def search_page(request):
         )
         page["Retry-After"] = "60"
         return page
-    context = _page_context(params, response, elsewhere=elsewhere)
+    context = _page_context(params, response, elsewhere)
     return _noindex(render(request, "search/search_page.html", context))
 
 
@@ -275,13 +321,13 @@ def search_api(request):
 @require_safe
 @_in_request_language
 def suggest_api(request):
-    """Titles completing what is being typed; ``lang`` as for the search (default: the
-    request's language, ``all`` for every language)."""
-    text, language = parse_suggest_params(request.GET)
+    """Titles completing what is being typed; ``lang`` as for the search (default: what the
+    site shows in the request's language, ``all`` for every language)."""
+    text, language, shown = parse_suggest_params(request.GET)
     if not text.strip():
         return _api({"query": text, "suggestions": []})
     try:
-        suggestions = get_engine().suggest(text, language=language)
+        suggestions = get_engine().suggest(text, language=language, shown=shown)
     except SearchUnavailable as error:
         return _api_unavailable(error)
     return _api(

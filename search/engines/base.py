@@ -14,6 +14,11 @@ DOCUMENT_TYPES = ("course", "lesson", "casestudy", "bestpractice", "city")
 LANGUAGES = ("en", "es", "fr", "pt")
 # Facets named in shared/specs/search-api.md, in the order the page shows them.
 FACETS = ("type", "cluster", "region", "country", "programme", "size", "sdg", "language")
+# The default scope of a search: the documents shown to visitors of a UI language (their own
+# language's version of a page, else the English one, else the original; core.localization).
+# A filter, and a facet the engines count beside the others, as the language facet is.
+SCOPE = "shown"
+COUNTED = (*FACETS, SCOPE)
 PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 500
 MAX_SUGGESTIONS = 8
@@ -21,7 +26,13 @@ MAX_SUGGESTIONS = 8
 
 @dataclass(frozen=True)
 class SearchDocument:
-    """One indexable page, flattened. ``key`` is stable across re-indexing ("page:<id>")."""
+    """One indexable page, flattened. ``key`` is stable across re-indexing ("page:<id>").
+
+    ``keywords`` is text searched with less weight than the title and more than the summary:
+    the page's tags, its city's name and its clusters' names, in the page's language.
+    ``shown_in`` names the UI languages whose visitors are shown this version of the page
+    (its own language always counts, listed or not): the values of the ``shown`` filter.
+    """
 
     key: str
     page_id: int
@@ -31,6 +42,7 @@ class SearchDocument:
     url: str
     summary: str = ""
     body: str = ""
+    keywords: str = ""
     date: datetime.date | None = None
     clusters: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -40,6 +52,12 @@ class SearchDocument:
     region: str = ""
     size: str = ""
     sdgs: tuple[int, ...] = ()
+    shown_in: tuple[str, ...] = ()
+
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        """The UI languages whose default scope holds this document (see SCOPE)."""
+        return tuple(sorted({self.language, *self.shown_in}))
 
 
 @dataclass(frozen=True)
@@ -87,8 +105,13 @@ class SearchRequest:
     query: ParsedQuery
     text: str = ""
     # facet name -> accepted values (already validated); the "language" facet is the `lang`
-    # parameter: empty means every language. "tag" and "city" (a tag slug, a city name) are
-    # accepted too: they filter without being counted as facets.
+    # parameter: empty means every language. "shown" (SCOPE: a UI language) is the default
+    # scope, what a visitor of that language is shown. "tag" and "city" (a tag slug, a city
+    # name) are accepted too: they filter without being counted as facets.
+    #
+    # Every document is matched in its own language's analysis. The "language" and "shown"
+    # facets are both counted without the "language" and "shown" filters (they are the one
+    # `lang` parameter), so they say what choosing another value would find.
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sort: str = "relevance"  # or "date"
     page: int = 1
@@ -115,9 +138,11 @@ class SearchResponse:
     count: int
     page: int
     results: list[SearchHit]
-    # facet name -> {value: count}, counted with every filter but the facet's own
+    # facet name -> {value: count}, counted with every filter but the facet's own; COUNTED
+    # names them all (the spec's FACETS and SCOPE)
     facets: dict[str, dict[str, int]]
-    # a respelling of the query from the index's own vocabulary, when it finds little
+    # a respelling of the query from the vocabulary of the languages searched, when it finds
+    # nothing in any language (finding something in another language, the words are right)
     spelling: str = ""
 
 
@@ -132,6 +157,11 @@ class SearchUnavailable(Exception):
     """The engine cannot answer (server down, index missing or locked); say so, never 500."""
 
 
+class RebuildRunning(Exception):
+    """Another rebuild of the same index is running: its message says whose, since when,
+    and how to wait for it. The index itself is fine, and the running rebuild goes on."""
+
+
 class SearchEngine(Protocol):
     def index(self, documents: Iterable[SearchDocument]) -> int:
         """Add or replace documents by key; returns how many were written."""
@@ -140,19 +170,27 @@ class SearchEngine(Protocol):
 
     def search(self, request: SearchRequest) -> SearchResponse: ...
 
-    def suggest(self, text: str, *, language: str | None) -> list[Suggestion]:
+    def suggest(
+        self, text: str, *, language: str | None = None, shown: str | None = None
+    ) -> list[Suggestion]:
         """Up to MAX_SUGGESTIONS titles completing ``text`` as typed (parsed with
-        ``parse_query(text, suggest=True)``); ``language`` None means every language."""
+        ``parse_query(text, suggest=True)``), of documents in ``language`` or in the default
+        scope of UI language ``shown`` (SCOPE); neither means every document."""
 
     def rebuild(
         self,
         documents: Iterable[SearchDocument],
         *,
         progress: Callable[[int], None] | None = None,
+        wait: float = 0.0,
     ) -> int:
         """Replace the whole index with ``documents`` without ever serving an empty one.
 
-        ``progress`` is called with the number of documents written so far."""
+        ``progress`` is called with the number of documents written so far. One rebuild of an
+        index runs at a time: while another runs, this one waits up to ``wait`` seconds, then
+        raises :class:`RebuildRunning`. Documents written or deleted (``index``, ``delete``)
+        while a rebuild runs are kept as written: the rebuild never puts back an older version
+        of them, and a killed rebuild blocks none after it."""
 
     def status(self) -> dict:
         """What ``search_index status`` shows. At least: ``engine`` (its name),

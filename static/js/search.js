@@ -83,8 +83,9 @@
     });
   };
 
-  /* The content language suggested: the page's language choice when there is one,
-     else the one the template named (the interface's language). */
+  /* The `lang` of the titles suggested: the page's language choice when there is one,
+     else the one the template named; empty means the default scope, what the site shows
+     in the interface's language, which the request names in its Accept-Language. */
   Combobox.prototype.language = function () {
     var form = this.input.form;
     var checked = form ? form.querySelector("input[name='lang']:checked") : null;
@@ -125,7 +126,10 @@
       (language ? "&lang=" + encodeURIComponent(language) : "");
     window
       .fetch(url, {
-        headers: { Accept: "application/json" },
+        headers: {
+          Accept: "application/json",
+          "Accept-Language": this.field.getAttribute("data-scope") || "en"
+        },
         credentials: "same-origin",
         signal: controller ? controller.signal : undefined
       })

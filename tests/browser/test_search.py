@@ -72,3 +72,29 @@ def test_search_works_without_javascript(browser, site_url):
         assert page.locator("meta[name='robots'][content*='noindex']").count() == 1
     finally:
         context.close()
+
+
+def test_french_search_finds_the_english_pages_the_french_site_shows(page):
+    visit(page, "/fr/search/?q=water")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    results = page.locator("#results > .search-results .search-result")
+    assert results.count() >= 1
+    first = results.first
+    assert first.locator(".search-result__title").get_attribute("lang") == "en"
+    assert "Anglais" in first.locator(".search-result__language").inner_text()
+    assert page.locator("#search-lang-shown").is_checked()
+    assert_clean_load(page)
+    assert_accessible(page)
+
+    # Suggestions come from the same pages, as the French site shows them.
+    field = page.locator("main").get_by_role("combobox").first
+    field.fill("wate")
+    listbox = page.locator("main").get_by_role("listbox").first
+    listbox.wait_for(state="visible")
+    assert listbox.get_by_role("option").count() >= 1
+
+    # "Only in French" finds what is written in French, and says so when it is nothing.
+    with page.expect_navigation():
+        page.locator("#search-lang-fr").check()
+    assert parse_qs(urlsplit(page.url).query)["lang"] == ["fr"]
+    assert_accessible(page)

@@ -230,6 +230,31 @@ def test_lang_defaults_to_the_language_the_client_asks_for(client, engine):
     assert [s["title"] for s in suggested.json()["suggestions"]] == ["Plan de Rosario"]
 
 
+def test_the_default_is_what_the_site_shows_in_the_clients_language(client, engine):
+    engine.index(
+        [
+            doc(1, "Rosario plan", shown_in=("en", "fr", "pt")),
+            doc(2, "Plan de Rosario", language="es", url="/es/2/"),
+            doc(3, "Water plan", shown_in=("en", "es", "fr", "pt")),
+        ]
+    )
+
+    def titles(**headers):
+        answer = client.get("/api/search/", {"q": "plan"}, headers=headers).json()
+        return sorted(result["title"] for result in answer["results"])
+
+    assert titles(accept_language="fr") == ["Rosario plan", "Water plan"]
+    assert titles(accept_language="es") == ["Plan de Rosario", "Water plan"]
+    assert titles() == ["Rosario plan", "Water plan"]
+    french = client.get(
+        "/api/search/", {"q": "plan", "lang": "fr"}, headers={"accept-language": "fr"}
+    )
+    assert french.json()["count"] == 0
+    assert french.json()["facets"]["language"] == {"en": 2, "es": 1}  # what each lang finds
+    suggested = client.get("/api/search/suggest/", {"q": "pla"}, headers={"accept-language": "fr"})
+    assert {s["title"] for s in suggested.json()["suggestions"]} == {"Rosario plan", "Water plan"}
+
+
 def test_snippets_are_inert_html_with_only_mark(client, engine):
     engine.index(
         [

@@ -174,6 +174,59 @@ def test_a_spanish_translation_is_a_spanish_document_at_a_spanish_address(cloudb
     assert document_for(cloudburst).url == "/case-studies/cloudburst-plan/"
 
 
+def test_tags_city_and_cluster_names_are_the_keywords(cloudburst):
+    keywords = document_for(cloudburst).keywords.split("\n")
+    assert keywords == ["Green roofs", "stormwater", "Rosario", "Water resources"]
+    assert document_for(cloudburst).tags == ("green-roofs", "stormwater")  # the filter's slugs
+
+
+def test_a_translation_has_its_city_and_cluster_names_in_its_own_language(
+    cloudburst, rosario, translate
+):
+    translate(rosario, "fr", title="Rosario (Argentine)")
+    spanish = translate(cloudburst, "es", title="Plan de aguaceros")
+    french = translate(cloudburst, "fr", title="Plan contre les averses")
+
+    assert document_for(spanish).keywords.split("\n") == [
+        "Green roofs",
+        "stormwater",
+        "Rosario",  # no Spanish page of the city: its English one is shown
+        "Recursos hídricos",
+    ]
+    french_keywords = document_for(french).keywords.split("\n")
+    assert french_keywords[2:] == ["Rosario (Argentine)", "Rosario", "Ressources en eau"]
+
+
+def test_a_practice_a_course_a_city_carry_their_cluster_names(make_best_practice, rosario):
+    practice = make_best_practice("Retention squares", tags=["BRT"], clusters=["water-resources"])
+    assert document_for(practice).keywords.split("\n") == ["BRT", "Water resources"]
+    assert set(document_for(rosario).keywords.split("\n")) == {
+        "Water resources",
+        "Nature-based solutions and green infrastructure",
+    }
+
+
+def test_a_document_names_the_languages_whose_visitors_are_shown_it(cloudburst, translate):
+    assert document_for(cloudburst).shown_in == ("en", "es", "fr", "pt")
+
+    spanish = translate(cloudburst, "es", title="Plan de aguaceros")
+
+    assert document_for(cloudburst).shown_in == ("en", "fr", "pt")
+    assert document_for(spanish).shown_in == ("es",)
+    built = {document.page_id: document.shown_in for document in documents()}
+    assert built[cloudburst.pk] == ("en", "fr", "pt")
+    assert built[spanish.pk] == ("es",)
+
+
+def test_where_an_alias_is_shown_its_original_stands_for_it(cloudburst, locale):
+    alias = cloudburst.copy_for_translation(locale("fr"), copy_parents=True, alias=True)
+    for ancestor in alias.get_ancestors().filter(depth__gt=1, live=False):
+        ancestor.specific.save_revision().publish()
+
+    assert document_for(alias) is None
+    assert document_for(cloudburst).shown_in == ("en", "es", "fr", "pt")
+
+
 def test_the_address_does_not_follow_the_language_active_while_indexing(cloudburst):
     from django.utils import translation
 
@@ -280,4 +333,6 @@ def test_building_every_document_costs_the_same_queries_for_5_or_25_pages_of_eac
 
     assert (built_few, built_many) == (15, 75)
     assert many == few
-    assert few <= 17  # the blocking pages, then each type's pages and their relations
+    # the hidden pages, then per type its pages, their relations, their cities' names, and
+    # the languages each is shown in (its aliases, its versions, the locales)
+    assert few <= 28

@@ -18,6 +18,7 @@ import pytest
 
 from search.engines import elasticsearch as es
 from search.engines.base import (
+    COUNTED,
     FACETS,
     LANGUAGES,
     MAX_SUGGESTIONS,
@@ -201,8 +202,9 @@ def test_index_has_one_shard_and_replicas_that_fit_a_one_node_cluster():
 
 
 def test_a_document_fills_only_its_own_language_fields():
-    stored = es.document_source(document(language="fr", title="Toits verts"))
+    stored = es.document_source(document(language="fr", title="Toits verts", keywords="BRT"))
     assert stored["title_fr"] == "Toits verts"
+    assert stored["keywords_fr"] == "BRT"
     assert stored["summary_fr"] and stored["body_fr"]
     assert not [name for name in stored if name.endswith(("_en", "_es", "_pt"))]
     assert stored["language"] == "fr"
@@ -241,7 +243,12 @@ def test_plain_words_are_each_required_in_any_boosted_field():
     assert first["multi_match"]["query"] == "green"
     assert second["multi_match"]["query"] == "roofs"
     assert first["multi_match"]["operator"] == "and"
-    assert first["multi_match"]["fields"] == ["title_en^3", "summary_en^2", "body_en^1"]
+    assert first["multi_match"]["fields"] == [
+        "title_en^3",
+        "keywords_en^2.5",
+        "summary_en^2",
+        "body_en^1",
+    ]
     # A word the analyzer turns into nothing must not make the whole query match nothing.
     assert first["multi_match"]["zero_terms_query"] == "all"
 
@@ -337,13 +344,15 @@ def test_one_language_searches_its_fields_and_all_searches_every_language():
     every = es.search_body(request(Term("techo")))
     assert must_clauses(spanish)[0]["multi_match"]["fields"] == [
         "title_es^3",
+        "keywords_es^2.5",
         "summary_es^2",
         "body_es^1",
     ]
     fields = must_clauses(every)[0]["multi_match"]["fields"]
-    assert len(fields) == 12
+    assert len(fields) == 16
     for language in LANGUAGES:
         assert f"title_{language}^3" in fields
+        assert f"keywords_{language}^2.5" in fields
         assert f"body_{language}^1" in fields
 
 
@@ -364,12 +373,12 @@ def test_a_facet_is_counted_with_every_filter_but_its_own():
 
 def test_facets_without_an_active_filter_count_the_hits_directly():
     body = es.search_body(request(Term("plan"), filters={"type": ("course",)}))
-    for name in FACETS:
+    for name in COUNTED:
         if name != "type":
             assert body["aggs"][name] == {
                 "terms": {"field": es.FILTER_FIELDS[name], "size": es.FACET_SIZE}
             }
-    assert set(body["aggs"]) == set(FACETS)
+    assert set(body["aggs"]) == set(COUNTED)
 
 
 def test_the_language_facet_counts_every_language_when_one_is_chosen():
@@ -377,7 +386,7 @@ def test_the_language_facet_counts_every_language_when_one_is_chosen():
     scope = body["aggs"]["language"]["aggs"]["scoped"]["filter"]["bool"]
     assert scope["filter"] == [{"terms": {"sdgs": [6]}}]
     fields = scope["must"][0]["bool"]["must"][0]["multi_match"]["fields"]
-    assert len(fields) == 12
+    assert len(fields) == 16
     # ...while the other facets count the chosen language only.
     sdg_scope = body["aggs"]["sdg"]["aggs"]["scoped"]["filter"]["bool"]
     assert sdg_scope["filter"] == [{"terms": {"language": ["es"]}}]
@@ -490,7 +499,8 @@ def test_suggestions_read_phrases_alternatives_and_exclusions():
     assert group["bool"]["minimum_should_match"] == 1
     assert len(group["bool"]["should"]) == 2
     assert query["must_not"] == [
-        {"match_bool_prefix": {"title": {"query": "paris", "operator": "and"}}}
+        {"match_bool_prefix": {"title": {"query": "paris", "operator": "and"}}},
+        {"term": {"deleted": True}},  # a deletion's tombstone is never suggested
     ]
 
 
@@ -561,7 +571,7 @@ def test_facet_counts_read_both_aggregation_shapes():
     assert facets["type"] == {"casestudy": 4, "course": 1}
     assert facets["sdg"] == {"11": 3}
     assert facets["region"] == {}
-    assert set(facets) == set(FACETS)
+    assert set(facets) == set(COUNTED)
 
 
 def test_respelling_replaces_unknown_required_words_and_keeps_the_rest():
@@ -570,20 +580,90 @@ def test_respelling_replaces_unknown_required_words_and_keeps_the_rest():
         must=(Term("Grene"), Term("roofs"), Term("pariss")),
         exclude=(Term("lodon"),),
     )
-    suggest = {
-        "spelling": [
-            {"text": "grene", "offset": 0, "length": 5, "options": [{"text": "green"}]},
-            {"text": "roofs", "offset": 6, "length": 5, "options": []},
-            {"text": "pariss", "offset": 13, "length": 6, "options": [{"text": "paris"}]},
-            {"text": "lodon", "offset": 22, "length": 5, "options": [{"text": "london"}]},
-        ]
-    }
-    assert es.respelling(text, suggest, query) == 'green roofs "paris" -lodon'
+    entries = [
+        {"text": "grene", "offset": 0, "length": 5, "options": [{"text": "green"}]},
+        {"text": "roofs", "offset": 6, "length": 5, "options": []},
+        {"text": "pariss", "offset": 13, "length": 6, "options": [{"text": "paris"}]},
+        {"text": "lodon", "offset": 22, "length": 5, "options": [{"text": "london"}]},
+    ]
+    suggest = {"spelling": entries, "spelling_en": entries}
+    assert es.respelling(text, suggest, query, ["en"]) == 'green roofs "paris" -lodon'
 
 
 def test_no_respelling_when_every_word_is_known():
-    suggest = {"spelling": [{"text": "roofs", "offset": 0, "length": 5, "options": []}]}
-    assert es.respelling("roofs", suggest, ParsedQuery(must=(Term("roofs"),))) == ""
+    entries = [{"text": "roofs", "offset": 0, "length": 5, "options": []}]
+    suggest = {"spelling": entries, "spelling_en": entries}
+    assert es.respelling("roofs", suggest, ParsedQuery(must=(Term("roofs"),)), ["en"]) == ""
+
+
+def test_a_respelling_is_the_best_word_of_the_languages_searched():
+    def entry(*options):
+        return [{"text": "parqes", "offset": 0, "length": 6, "options": list(options)}]
+
+    parks = {"text": "parks", "score": 0.6, "freq": 3}
+    parques = {"text": "parques", "score": 0.83, "freq": 1}
+    suggest = {
+        "spelling": entry(parques),
+        "spelling_en": entry(parks),
+        "spelling_es": entry(parques),
+    }
+    query = ParsedQuery(must=(Term("parqes"),))
+    assert es.respelling("parqes", suggest, query, ["en"]) == "parks"
+    assert es.respelling("parqes", suggest, query, ["es"]) == "parques"
+    assert es.respelling("parqes", suggest, query, ["en", "es"]) == "parques"
+    assert es.respelling("parqes", suggest, query, []) == ""
+
+
+def test_a_word_known_in_any_language_is_not_respelled():
+    # "missing" mode: a word some document holds gets no options in the "spell" vocabulary.
+    suggest = {
+        "spelling": [{"text": "vivienda", "offset": 0, "length": 8, "options": []}],
+        "spelling_en": [
+            {"text": "vivienda", "offset": 0, "length": 8, "options": [{"text": "vivendi"}]}
+        ],
+    }
+    assert es.respelling("vivienda", suggest, ParsedQuery(must=(Term("vivienda"),)), ["en"]) == ""
+
+
+def test_the_default_scope_filters_and_is_counted_with_the_language():
+    scoped = request(Term("plan"), filters={"shown": ("fr",), "sdg": ("6",)}, text="plan")
+    body = es.search_body(scoped)
+    filters = body["query"]["bool"]["filter"]
+    assert {"terms": {"shown": ["fr"]}} in filters
+    # Every language's fields are searched: a document fills only its own.
+    fields = must_clauses(body)[0]["multi_match"]["fields"]
+    assert {field.split("_")[1].split("^")[0] for field in fields} == set(LANGUAGES)
+    for name in ("language", "shown"):
+        scope = body["aggs"][name]["aggs"]["scoped"]["filter"]["bool"]
+        assert scope["filter"] == [{"terms": {"sdgs": [6]}}]  # neither language nor scope
+    sdg_scope = body["aggs"]["sdg"]["aggs"]["scoped"]["filter"]["bool"]
+    assert sdg_scope["filter"] == [{"terms": {"shown": ["fr"]}}]
+    # What a respelling may come from: every language's vocabulary, and the scope's languages.
+    assert set(body["suggest"]) == {"text", "spelling", *(f"spelling_{lang}" for lang in LANGUAGES)}
+    languages = body["aggs"]["scope_languages"]["aggs"]["scoped"]["filter"]["bool"]
+    assert languages["filter"] == [{"terms": {"shown": ["fr"]}}]
+
+
+def test_the_scope_languages_are_read_from_their_aggregation():
+    in_scope = {
+        "scope_languages": {"scoped": {"values": {"buckets": [{"key": "en"}, {"key": "fr"}]}}}
+    }
+    scoped = request(Term("plan"), filters={"shown": ("fr",)})
+    assert es.spelling_languages(scoped, in_scope) == ("en", "fr")
+    assert es.spelling_languages(request(Term("plan"), filters={"language": ("es",)}), {}) == (
+        "es",
+    )
+    assert es.spelling_languages(request(Term("plan")), {}) == LANGUAGES
+
+
+def test_suggestions_in_a_language_or_in_a_scope():
+    def filters(body):
+        return body["query"]["bool"].get("filter", [])
+
+    assert filters(es.suggest_body("gre", "es")) == [{"term": {"language": "es"}}]
+    assert filters(es.suggest_body("gre", None, "fr")) == [{"term": {"shown": "fr"}}]
+    assert filters(es.suggest_body("gre", None, None)) == []
+    assert filters(es.suggest_body("gre", None, "../x")) == []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -647,6 +727,52 @@ def test_after_a_swap_older_generations_are_dropped_and_newer_ones_kept():
         "academy-documents-20240101000000000000",
         "academy-documents-20240201000000000000",
     ]
+
+
+def test_a_killed_rebuilds_index_is_recognised_as_unfinished():
+    indices = {
+        "academy-documents-20240101000000000000": {"aliases": {}},  # older: stale, not unfinished
+        "academy-documents-20240201000000000000": {"aliases": {ALIAS: {}}},
+        "academy-documents-20240301000000000000": {"aliases": {}},  # a killed rebuild's
+        "academy-documents-lock": {"aliases": {}},
+    }
+    assert es.unfinished_indices(ALIAS, indices) == ["academy-documents-20240301000000000000"]
+    # Before any rebuild finished, every generation is unfinished.
+    first = {"academy-documents-20240301000000000000": {"aliases": {}}}
+    assert es.unfinished_indices(ALIAS, first) == ["academy-documents-20240301000000000000"]
+    assert not es.is_generation(ALIAS, es.lock_index(ALIAS))
+
+
+def test_a_deletion_during_a_rebuild_is_a_tombstone_that_every_read_leaves_out():
+    assert es.tombstone("page:7") == {"key": "page:7", "deleted": True}
+    assert es.index_mapping()["properties"]["deleted"] == {"type": "boolean"}
+    deleted = {"term": {"deleted": True}}
+    body = es.search_body(request(Term("plan"), filters={"type": ("course",), "shown": ("fr",)}))
+    assert body["query"]["bool"]["must_not"] == [deleted]
+    for name in ("type", "language", "shown"):
+        assert body["aggs"][name]["aggs"]["scoped"]["filter"]["bool"]["must_not"] == [deleted]
+    assert deleted in es.suggest_body("pla", None, "fr")["query"]["bool"]["must_not"]
+
+
+def test_a_lock_is_stale_once_its_process_is_gone_or_its_heartbeat_old():
+    now = 1_000_000.0
+    holder = {"pid": 4242, "host": "web-1", "heartbeat": now - 5}
+    alive, dead = (lambda pid: True), (lambda pid: False)
+    assert not es.lock_is_stale(holder, now=now, host="web-1", alive=alive)
+    assert es.lock_is_stale(holder, now=now, host="web-1", alive=dead)  # killed on this host
+    # On another host its process cannot be seen: only the heartbeat tells.
+    assert not es.lock_is_stale(holder, now=now, host="web-2", alive=dead)
+    late = {**holder, "heartbeat": now - es.LOCK_STALE_AFTER - 1}
+    assert es.lock_is_stale(late, now=now, host="web-2", alive=alive)
+    for broken in ({}, {"heartbeat": "yesterday"}, {"heartbeat": None, "pid": 1}):
+        assert es.lock_is_stale(broken, now=now, host="web-1", alive=alive)
+
+
+def test_a_refused_rebuild_says_who_runs_and_how_to_wait():
+    message = es.refusal({"pid": 4242, "host": "web-1", "started": "2026-12-06T10:00:00+00:00"})
+    assert "process 4242 on web-1, since 2026-12-06T10:00:00+00:00" in message
+    assert "--wait" in message
+    assert "running." in es.refusal({})
 
 
 # ---------------------------------------------------------------------------------------------

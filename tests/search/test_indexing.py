@@ -228,7 +228,89 @@ def test_a_spanish_translation_is_found_in_spanish_at_its_spanish_address(
     assert list(find(language=["en"])) == ["Cloudburst plan"]
 
 
+def shown(language, q=""):
+    """Title -> URL of what a search finds in the default scope of a UI language."""
+    return find(q, shown=[language])
+
+
+def test_an_untranslated_page_is_found_by_visitors_of_every_language(
+    engine, committed, make_case_study, rosario, client
+):
+    with committed():
+        make_case_study("Water squares", city=rosario, solution="<p>Rain water stored.</p>")
+
+    for language in ("en", "es", "fr", "pt"):
+        assert list(shown(language, "water")) == ["Water squares"]
+    french = client.get("/fr/search/", {"q": "water"}).content.decode()
+    assert "Water squares" in french
+    api = client.get("/api/search/", {"q": "water"}, headers={"accept-language": "pt"}).json()
+    assert [result["title"] for result in api["results"]] == ["Water squares"]
+
+
+def test_publishing_a_translation_shows_it_in_place_of_the_original_and_unpublishing_reverts(
+    engine, committed, make_case_study, rosario, translate
+):
+    with committed():
+        page = make_case_study("Water squares", city=rosario)
+    with committed():
+        spanish = translate(page, "es", title="Plazas de agua")
+
+    assert list(shown("es")) == ["Plazas de agua"]
+    assert list(shown("en")) == list(shown("fr")) == ["Water squares"]
+
+    with committed():
+        spanish.unpublish()
+    assert list(shown("es")) == ["Water squares"]
+
+
+def test_deleting_the_original_shows_the_translation_everywhere(
+    engine, committed, make_case_study, rosario, translate
+):
+    with committed():
+        page = make_case_study("Water squares", city=rosario)
+        translate(page, "es", title="Plazas de agua")
+    assert list(shown("fr")) == ["Water squares"]
+
+    with committed():
+        page.delete()
+
+    for language in ("en", "es", "fr", "pt"):
+        assert list(shown(language)) == ["Plazas de agua"]
+
+
 # -- cities, clusters, programmes --------------------------------------------------------------
+
+
+def test_tags_and_city_and_cluster_names_find_the_pages_they_describe(
+    engine, committed, make_case_study, make_city, rosario
+):
+    curitiba = make_city("Curitiba", country="BR")
+    with committed():
+        make_case_study("Rapid buses", city=curitiba, tags=["BRT"])
+        make_case_study("Trunk lines", city=rosario, tags=["BRT"], clusters=["water-resources"])
+        make_case_study("Bike lanes", city=rosario, tags=["cycling"])
+
+    assert set(find("BRT")) == {"Rapid buses", "Trunk lines"}
+    assert set(find("curitiba", type=["casestudy"])) == {"Rapid buses"}
+    assert set(find('"water resources"')) == {"Trunk lines"}
+
+
+def test_renaming_a_city_or_a_cluster_renames_it_in_the_search(
+    engine, committed, make_case_study, make_city, cluster
+):
+    curitiba = make_city("Curitiba", country="BR")
+    with committed():
+        make_case_study("Rapid buses", city=curitiba, clusters=["sustainable-mobility"])
+
+    with committed():
+        curitiba.title = "Curitiba do Paraná"
+        publish(curitiba)
+        mobility = cluster("sustainable-mobility")
+        mobility.name = "Moving people"
+        mobility.save()
+
+    assert set(find("parana", type=["casestudy"])) == {"Rapid buses"}
+    assert set(find('"moving people"')) == {"Rapid buses"}
 
 
 def test_a_city_that_grows_moves_its_case_studies_to_another_size_band(

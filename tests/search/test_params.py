@@ -94,20 +94,30 @@ def test_filters_reach_the_engine_with_the_language():
 # -- lang ----------------------------------------------------------------------------------------
 
 
-def test_lang_defaults_to_the_language_of_the_request():
-    assert parse("q=x").languages == ("en",)
+def test_lang_defaults_to_what_the_site_shows_in_the_language_of_the_request():
+    assert parse("q=x").search_request().filters == {"shown": ("en",)}
     with translation.override("es"):
-        assert parse("q=x").languages == ("es",)
+        assert parse("q=x").scope == "es"
     with translation.override("pt"):
-        assert parse("q=x").search_request().filters["language"] == ("pt",)
+        assert parse("q=x").search_request().filters == {"shown": ("pt",)}
+    assert parse("q=x", default_language="fr").search_request().filters == {"shown": ("fr",)}
 
 
-def test_lang_all_searches_every_language_and_unknown_lang_is_the_default():
-    assert parse("lang=all").languages == ()
+def test_lang_chooses_one_language_or_all_and_unknown_lang_is_the_default():
+    assert parse("lang=all").search_request().filters == {}
     assert parse("lang=ALL").language_choice == "all"
-    assert parse("lang=FR").languages == ("fr",)
-    assert parse("lang=de").languages == ("en",)
-    assert parse("lang=de", default_language="es").languages == ("es",)
+    assert parse("lang=FR").search_request().filters == {"language": ("fr",)}
+    for hostile in ("de", "../../x", "es,fr", "fr\x00", "%00", "e" * 5000, "shown"):
+        params = parse(f"lang={hostile}", default_language="es")
+        assert params.language_choice == ""
+        assert params.search_request().filters == {"shown": ("es",)}
+
+
+def test_another_lang_for_the_same_search_starts_on_its_first_page():
+    params = parse("q=x&type=city&page=3")
+    assert params.search_request(lang="es").filters == {"type": ("city",), "language": ("es",)}
+    assert params.search_request(lang="es").page == 1
+    assert params.search_request().page == 3
 
 
 # -- sort and page -------------------------------------------------------------------------------
@@ -198,8 +208,9 @@ def test_facets_list_the_values_found_and_those_chosen_with_their_counts():
     ]
     assert [o.label for o in facets["country"].options] == ["Argentina", "Denmark"]
     assert [o.label for o in facets["sdg"].options] == ["11. Sustainable cities and communities"]
+    # No language chosen: the default scope.
     assert [(o.value, o.selected) for o in facets["language"].options] == [
-        ("en", True),
+        ("en", False),
         ("es", False),
     ]
     assert facets["region"].options == facets["programme"].options == facets["size"].options == []
@@ -224,9 +235,10 @@ def test_facet_labels_are_in_the_interface_language():
 
 
 def test_suggest_parameters_keep_a_trailing_space_and_follow_lang():
-    assert parse_suggest_params(QueryDict("q=green+")) == ("green ", "en")
-    assert parse_suggest_params(QueryDict("q=gre&lang=all")) == ("gre", None)
-    assert parse_suggest_params(QueryDict("q=gre&lang=pt")) == ("gre", "pt")
+    assert parse_suggest_params(QueryDict("q=green+")) == ("green ", None, "en")
+    assert parse_suggest_params(QueryDict("q=gre&lang=all")) == ("gre", None, None)
+    assert parse_suggest_params(QueryDict("q=gre&lang=pt")) == ("gre", "pt", None)
+    assert parse_suggest_params(QueryDict("q=gre&lang=xx")) == ("gre", None, "en")
     with translation.override("fr"):
-        assert parse_suggest_params(QueryDict("q=" + "x" * 9000))[1] == "fr"
+        assert parse_suggest_params(QueryDict("q=" + "x" * 9000))[2] == "fr"
     assert len(parse_suggest_params(QueryDict("q=" + "x" * 9000))[0]) == 500

@@ -3,6 +3,7 @@
 import io
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from django.conf import settings as django_settings
@@ -14,7 +15,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from search.engines import get_engine
-from search.engines.base import SearchRequest
+from search.engines.base import SearchDocument, SearchRequest
 from search.models import PendingIndexUpdate
 from search.query import parse_query
 
@@ -100,6 +101,60 @@ def test_rebuild_is_quiet_at_verbosity_zero(index_path, library):
     call_command("search_index", "rebuild", verbosity=0, stdout=out, stderr=err)
     assert (out.getvalue(), err.getvalue()) == ("", "")
     assert len(titles()) == 4
+
+
+@pytest.fixture
+def another_rebuild(index_path):
+    """Another rebuild of the same index, running in a thread of its own until released: it
+    holds the rebuild lock. Returns the event that lets it finish."""
+    engine = get_engine()
+    engine.rebuild([])
+    filling, release = threading.Event(), threading.Event()
+
+    def documents():
+        yield SearchDocument(
+            key="page:1", page_id=1, type="city", language="en", title="Other", url="/o/"
+        )
+        filling.set()
+        release.wait(60)
+
+    thread = threading.Thread(target=lambda: engine.rebuild(documents()))
+    thread.start()
+    assert filling.wait(60)
+    yield release
+    release.set()
+    thread.join(60)
+
+
+def test_a_rebuild_while_another_runs_is_refused_saying_whose_and_how_to_wait(
+    library, another_rebuild
+):
+    with pytest.raises(CommandError) as refused:
+        run("rebuild")
+    message = str(refused.value)
+    assert message.startswith("Another rebuild of the search index is running (process ")
+    assert "--wait" in message
+    another_rebuild.set()
+
+
+def test_a_rebuild_with_wait_starts_once_the_other_has_finished(library, another_rebuild):
+    threading.Timer(1.0, another_rebuild.set).start()
+
+    out, _err = run("rebuild", "--wait", "60")
+
+    assert "Indexed 4 documents" in out
+    assert titles() == {"Rosario", "Cloudburst plan", "Plan de aguaceros", "Retention squares"}
+
+
+def test_a_rebuild_that_waits_too_little_is_refused(library, another_rebuild):
+    with pytest.raises(CommandError, match="Another rebuild"):
+        run("rebuild", "--wait", "0.2")
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "nan", "inf", "1e9", "", "0x10", "1,5"])
+def test_a_wait_that_is_not_a_number_of_seconds_is_refused(index_path, value):
+    with pytest.raises(CommandError, match="--wait"):
+        run("rebuild", f"--wait={value}")
 
 
 # -- status ----------------------------------------------------------------------------------------

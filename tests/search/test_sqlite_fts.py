@@ -14,8 +14,8 @@ import threading
 import pytest
 
 from search.engines.base import (
+    COUNTED,
     DOCUMENT_TYPES,
-    FACETS,
     LANGUAGES,
     SearchDocument,
     SearchRequest,
@@ -445,6 +445,7 @@ def varied_documents(seed, count, first_id=1):
                 region=rng.choice(REGIONS),
                 size=rng.choice(("small", "medium", "large", "")),
                 sdgs=tuple(rng.sample(range(1, 18), rng.randint(0, 2))),
+                shown_in=tuple(rng.sample(LANGUAGES, rng.randint(0, 3))),
             )
         )
     return documents
@@ -466,6 +467,7 @@ def values_of(document, name):
         "programme": document.programmes,
         "sdg": document.sdgs,
         "tag": document.tags,
+        "shown": {document.language, *document.shown_in},
     }
     return {str(value) for value in multiple[name]}
 
@@ -478,15 +480,17 @@ def expected_answer(documents, words, excluded, filters):
         return all(word in body for word in words) and not any(w in body for w in excluded)
 
     def passes(document, skipped=None):
+        # The language and the scope are one parameter: each facet is counted without both.
+        skip = {"language", "shown"} if skipped in ("language", "shown") else {skipped}
         return all(
             values_of(document, name) & set(values)
             for name, values in filters.items()
-            if name != skipped
+            if name not in skip
         )
 
     found = [d for d in documents if has_words(d)]
     facets = {}
-    for name in FACETS:
+    for name in COUNTED:
         counts = {}
         for document in found:
             if passes(document, skipped=name):
@@ -509,6 +513,10 @@ REQUESTS = [
     (("melkish",), (), {"city": ("Lyon",), "size": ("small",), "programme": ("iurc",)}),
     (("quixel",), (), {"country": ("AR",), "cluster": ("no-such-cluster",)}),
     ((), ("zorblat",), {"tag": ("pilot", "finance"), "language": ("en",)}),
+    ((), (), {"shown": ("fr",)}),
+    (("zorblat",), (), {"shown": ("es",)}),
+    (("quixel",), ("melkish",), {"shown": ("pt",), "cluster": ("circular-economy",)}),
+    (("vantrop",), (), {"shown": ("en",), "type": ("lesson", "city", "course")}),
 ]
 
 
@@ -637,11 +645,13 @@ def test_writes_during_a_rebuild_are_counted_once_it_is_live(engine):
 
 def test_an_index_of_the_previous_layout_is_unavailable_until_a_rebuild(engine, path):
     connection = sqlite3.connect(path)
-    connection.execute("UPDATE meta SET value = '1' WHERE key = 'format'")
+    connection.execute("UPDATE meta SET value = '2' WHERE key = 'format'")  # before keywords
     connection.commit()
     connection.close()
-    with pytest.raises(SearchUnavailable):
+    with pytest.raises(SearchUnavailable, match="another version .* search_index rebuild"):
         search(engine, "roofs")
+    with pytest.raises(SearchUnavailable, match="another version"):
+        engine.status()
     engine.rebuild([doc("1", "Green roofs")])
     assert search(engine, "roofs").facets["type"] == {"casestudy": 1}
 

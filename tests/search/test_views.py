@@ -14,7 +14,7 @@ from django.urls import reverse
 import pytest
 from bs4 import BeautifulSoup
 
-from search.engines.base import SearchDocument
+from search.engines.base import LANGUAGES, SearchDocument
 from search.views import clean_snippet
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +80,15 @@ def soup(response) -> BeautifulSoup:
 
 
 def titles(response) -> list[str]:
-    return [h.get_text(strip=True) for h in soup(response).select(".search-result__title")]
+    """The titles of the results (not of those offered in another language)."""
+    found = soup(response).select("#results > .search-results .search-result__title")
+    return [h.get_text(strip=True) for h in found]
+
+
+def elsewhere_titles(response) -> list[str]:
+    """The titles of the results offered in another language, when the search found none."""
+    found = soup(response).select(".search-elsewhere .search-result__title")
+    return [h.get_text(strip=True) for h in found]
 
 
 def search(client, path="/search/", **params):
@@ -340,35 +348,120 @@ def test_no_results_offers_the_index_spelling_and_tips(client, engine):
     assert remove["href"] == "?q=copenhagn"
 
 
-def test_no_results_in_this_language_links_to_every_language(client, engine):
-    engine.index([doc(1, "Techos verdes en Rosario", language="es", url="/es/c/1/")])
-    page = soup(search(client, q="techos"))
-    assert titles(search(client, q="techos")) == []
-    link = page.select_one(".search-help__tips a[href*='lang=all']")
-    assert link.get_text(" ", strip=True) == "See the 1 result in other languages"
-    assert titles(client.get("/search/" + link["href"])) == ["Techos verdes en Rosario"]
+# -- languages: what the site shows, one language, all --------------------------------------------
+
+# Rosario's plan in English and Spanish; a heat plan and a water plan only in English (every
+# visitor is shown them); Renca's plan only in Spanish (every visitor is shown it too).
+LIBRARY = [
+    doc(1, "Rosario green plan", url="/c/1/", shown_in=("en", "fr", "pt")),
+    doc(2, "Plan verde de Rosario", language="es", url="/es/c/1/"),
+    doc(3, "Heat plan for Hoboken", url="/c/3/", shown_in=("en", "es", "fr", "pt")),
+    doc(4, "Water plan for Lyon", url="/c/4/", shown_in=("en", "es", "fr", "pt")),
+    doc(5, "Plan de vivienda de Renca", language="es", url="/es/c/5/", shown_in=LANGUAGES),
+]
 
 
-def test_lang_follows_the_language_of_the_address(client, engine):
-    engine.index(
-        [
-            doc(1, "Rosario green plan", url="/c/1/"),
-            doc(2, "Plan verde de Rosario", language="es", url="/es/c/2/"),
-        ]
-    )
+def test_by_default_a_search_finds_what_the_site_shows_in_the_language_of_the_address(
+    client, engine
+):
+    engine.index(LIBRARY)
+    assert sorted(titles(search(client, path="/fr/search/", q="water"))) == ["Water plan for Lyon"]
+    assert sorted(titles(search(client, path="/pt/search/", q="plan"))) == [
+        "Heat plan for Hoboken",
+        "Plan de vivienda de Renca",
+        "Rosario green plan",
+        "Water plan for Lyon",
+    ]
+    assert sorted(titles(search(client, path="/es/search/", q="rosario"))) == [
+        "Plan verde de Rosario"
+    ]
     assert titles(search(client, q="rosario")) == ["Rosario green plan"]
-    spanish = search(client, path="/es/search/", q="rosario")
-    assert titles(spanish) == ["Plan verde de Rosario"]
-    page = soup(spanish)
-    assert page.select_one("#search-lang-es").has_attr("checked")
+    page = soup(search(client, path="/es/search/", q="rosario"))
+    assert page.select_one("#search-lang-shown").has_attr("checked")
     assert page.select_one("form.search-form")["action"] == "/es/search/"
-    assert sorted(titles(search(client, path="/es/search/", q="rosario", lang="all"))) == [
+
+
+def test_results_in_another_language_than_the_page_say_so(client, engine):
+    engine.index(LIBRARY)
+    page = soup(search(client, path="/fr/search/", q="plan"))
+    by_title = {
+        result.select_one(".search-result__title").get_text(strip=True): result
+        for result in page.select(".search-result")
+    }
+    water = by_title["Water plan for Lyon"]
+    assert water.select_one(".search-result__title")["lang"] == "en"
+    badge = water.select_one(".search-result__language").get_text(strip=True)
+    assert badge.endswith("Anglais")
+    assert by_title["Plan de vivienda de Renca"].select_one(".search-result__title")["lang"] == "es"
+    spanish = soup(search(client, path="/es/search/", q="renca"))
+    assert not spanish.select(".search-result__language")  # in the page's own language
+
+
+def test_the_language_choice_offers_the_sites_scope_one_language_each_other_and_all(client, engine):
+    engine.index(LIBRARY)
+    page = soup(search(client, q="plan"))
+    options = [
+        (radio["value"], page.select_one(f'label[for="{radio["id"]}"]').get_text(" ", strip=True))
+        for radio in page.select(".search-languages input[name=lang]")
+    ]
+    assert options == [
+        ("", "What this site shows in English (4)"),
+        ("en", "Only in English (3)"),
+        ("es", "Spanish (2)"),
+        ("fr", "French (0)"),
+        ("pt", "Portuguese (0)"),
+        ("all", "All languages (5)"),
+    ]
+    assert page.select_one(".search-languages input[value='']").has_attr("checked")
+    only = soup(search(client, q="plan", lang="es"))
+    assert only.select_one(".search-languages input[value=es]").has_attr("checked")
+    assert "What this site shows in English (4)" in only.select_one(".search-languages").text
+    assert sorted(titles(search(client, q="plan", lang="es"))) == [
+        "Plan de vivienda de Renca",
+        "Plan verde de Rosario",
+    ]
+    assert len(titles(search(client, path="/es/search/", q="plan", lang="all"))) == 5
+
+
+def test_the_language_choice_submits_without_javascript(client, engine):
+    engine.index(LIBRARY)
+    form = soup(search(client, q="rosario")).select_one("form.search-form")
+    assert titles(submit(client, form, lang=["es"])) == ["Plan verde de Rosario"]
+    assert sorted(titles(submit(client, form, lang=["all"]))) == [
         "Plan verde de Rosario",
         "Rosario green plan",
     ]
-    assert titles(search(client, path="/es/search/", q="rosario", lang="en")) == [
-        "Rosario green plan"
-    ]
+    assert titles(submit(client, form, lang=[""])) == ["Rosario green plan"]
+
+
+def test_words_found_only_in_another_language_offer_those_results_not_a_respelling(client, engine):
+    engine.index(
+        [
+            doc(1, "Rosario green plan", url="/c/1/", shown_in=("en", "fr", "pt")),
+            doc(2, "Plan verde de Rosario", language="es", url="/es/c/1/", body="Vivienda."),
+            doc(3, "Vivendi waste contract", url="/c/3/", shown_in=LANGUAGES),
+        ]
+    )
+    response = search(client, q="vivienda")
+    page = soup(response)
+    assert titles(response) == []
+    assert not page.select(".search-help__spelling")  # not "did you mean vivendi"
+    heading = page.select_one("#search-elsewhere-heading").get_text(strip=True)
+    assert heading == "Results in Spanish"
+    assert elsewhere_titles(response) == ["Plan verde de Rosario"]
+    result = page.select_one(".search-elsewhere .search-result")
+    assert result.select_one(".search-result__title")["lang"] == "es"
+    assert result.select_one(".search-result__language").get_text(strip=True).endswith("Spanish")
+    link = page.select_one(".search-help__tips a[hreflang=es]")
+    assert link.get_text(" ", strip=True) == "See the 1 result in Spanish"
+    assert titles(client.get("/search/" + link["href"])) == ["Plan verde de Rosario"]
+
+
+def test_did_you_mean_offers_only_words_of_the_languages_searched(client, engine):
+    engine.index([doc(1, "Urban parks", url="/c/1/"), doc(2, "Parques urbanos", language="es")])
+    assert soup(search(client, q="parqes")).select_one(".search-help__spelling a").text == "parks"
+    spanish = soup(search(client, path="/es/search/", q="parqes"))
+    assert spanish.select_one(".search-help__spelling a").text == "parques"
 
 
 def test_an_empty_search_lists_everything_newest_first(client, engine):

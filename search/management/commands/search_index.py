@@ -3,6 +3,8 @@
 * ``rebuild`` reads every live, public page of an indexed type and replaces the whole index
   (engines swap the new index in at the end, so searching goes on meanwhile), with a progress
   bar on stderr; it prints the documents written per type and the time taken. Safe to re-run.
+  One rebuild runs at a time: while another runs, it is refused with a message saying whose,
+  or with ``--wait [SECONDS]`` it waits for it (an hour unless told) and then rebuilds.
 * ``status`` prints what the engine reports: backend, documents per type and language, size,
   last rebuild, and the page updates still pending.
 * ``update`` retries the pending updates (pages changed while the engine was unavailable).
@@ -11,6 +13,8 @@ An engine that cannot be reached, or an index that is missing or damaged, is a c
 a non-zero exit, never a traceback.
 """
 
+import argparse
+import math
 import time
 
 from django.core.management.base import BaseCommand, CommandError
@@ -20,8 +24,24 @@ from tqdm import tqdm
 from search import indexing
 from search.documents import INDEXED
 from search.engines import get_engine
+from search.engines.base import RebuildRunning
 
 ACTIONS = ("rebuild", "status", "update")
+WAIT_DEFAULT = 3600.0  # --wait without a number: an hour
+WAIT_MAX = 86_400.0
+
+
+def wait_seconds(value: str) -> float:
+    """``--wait``'s value: seconds, from 0 to a day."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or not 0 <= seconds <= WAIT_MAX:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of seconds from 0 to {WAIT_MAX:.0f}, not {value!r}"
+        )
+    return seconds
 
 
 class Command(BaseCommand):
@@ -37,11 +57,24 @@ class Command(BaseCommand):
             help="rebuild: index every page again; status: what the index holds; "
             "update: retry the updates pending since the engine was unavailable.",
         )
+        parser.add_argument(
+            "--wait",
+            nargs="?",
+            type=wait_seconds,
+            const=WAIT_DEFAULT,
+            default=0.0,
+            metavar="SECONDS",
+            help="rebuild: if another rebuild is running, wait for it to finish (an hour, or "
+            "SECONDS) instead of stopping at once.",
+        )
 
-    def handle(self, *args, action, verbosity=1, **options):
+    def handle(self, *args, action, verbosity=1, wait=0.0, **options):
         self.verbosity = verbosity
+        self.wait = wait
         try:
             {"rebuild": self.rebuild, "status": self.status, "update": self.update}[action]()
+        except RebuildRunning as error:
+            raise CommandError(str(error)) from error
         except indexing.UNAVAILABLE as error:
             pending = indexing.pending_count()
             raise CommandError(
@@ -57,7 +90,7 @@ class Command(BaseCommand):
             def progress(written):
                 bar.update(written - bar.n)
 
-            counts = indexing.rebuild(progress=progress)
+            counts = indexing.rebuild(progress=progress, wait=self.wait)
             bar.total = bar.n  # the estimate counted private pages too
         elapsed = time.perf_counter() - started
         total = sum(counts.values())

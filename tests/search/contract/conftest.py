@@ -16,6 +16,14 @@ from search.engines.sqlite_fts import SqliteFtsEngine
 ENGINES = ("sqlite_fts", "elasticsearch")
 
 
+@pytest.fixture
+def engine_spec(engine):
+    """How another process makes the same engine: its kind and arguments, as JSON."""
+    if isinstance(engine, SqliteFtsEngine):
+        return ["sqlite_fts", str(engine.path)]
+    return ["elasticsearch", engine.url, engine.index_prefix]
+
+
 @pytest.fixture(params=ENGINES)
 def engine(request, tmp_path):
     if request.param == "sqlite_fts":

@@ -7,12 +7,27 @@ indexing layer's job and is tested with real pages.
 """
 
 import datetime
+import json
 import re
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
-from search.engines.base import FACETS, MAX_SUGGESTIONS, PAGE_SIZE, SearchDocument, SearchRequest
+from search.engines.base import (
+    COUNTED,
+    MAX_SUGGESTIONS,
+    PAGE_SIZE,
+    RebuildRunning,
+    SearchDocument,
+    SearchRequest,
+)
 from search.query import parse_query
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def doc(key, title, *, body="", language="en", **fields):
@@ -187,6 +202,59 @@ def test_stopwords_do_not_narrow_the_results(engine):
     assert keys(search(engine, "the roofs")) == {"1", "2"}
 
 
+def test_words_that_are_stopwords_in_some_language_list_every_result_counted(engine):
+    engine.index(
+        [
+            doc("1", "De facto parks"),
+            doc("2", "The parks of the city"),
+            doc("3", "Parques de la ciudad", language="es"),
+        ]
+    )
+    for q in ("the de", "de la", "the", "de"):
+        response = search(engine, q)
+        assert response.count == len(response.results), q
+
+
+# -- keywords: tags, city and cluster names ---------------------------------------------------
+
+
+def test_a_tag_finds_the_documents_tagged_with_it(engine):
+    engine.index(
+        [
+            doc("1", "Rapid buses for Curitiba", keywords="BRT\nCuritiba\nSustainable mobility"),
+            doc("2", "Carriles exclusivos", language="es", keywords="BRT\nCiudad de México"),
+            doc("3", "Bike lanes", body="Cycle tracks along the river."),
+        ]
+    )
+    assert keys(search(engine, "BRT")) == {"1", "2"}
+    assert keys(search(engine, "brt", language=["es"])) == {"2"}
+
+
+def test_a_city_or_cluster_name_finds_the_documents_about_it(engine):
+    engine.index(
+        [
+            doc("1", "Cloudburst plan", keywords="stormwater\nCopenhagen\nWater resources"),
+            doc("2", "Plan de lluvias", language="es", keywords="Nueva York\nRecursos hídricos"),
+            doc("3", "Green roofs", body="Sedum on the roofs."),
+        ]
+    )
+    assert keys(search(engine, "copenhagen")) == {"1"}
+    assert keys(search(engine, '"nueva york"')) == {"2"}
+    assert keys(search(engine, '"water resources"')) == {"1"}
+    assert keys(search(engine, "recurso hidrico", language=["es"])) == {"2"}  # stemmed, folded
+
+
+def test_a_title_match_ranks_above_a_keyword_match_above_a_body_match(engine):
+    engine.index(
+        [
+            doc("1", "Bus lanes in Bogotá", body="Bogotá widened its avenues for BRT buses."),
+            doc("2", "Bus lanes in Curitiba", keywords="BRT\nCuritiba"),
+            doc("3", "BRT in Lagos", keywords="Lagos"),
+        ]
+    )
+    assert ordered(search(engine, "brt")) == ["3", "2", "1"]
+
+
 # -- filters and facets -----------------------------------------------------------------------
 
 FILTERED = [
@@ -293,6 +361,63 @@ def test_the_language_facet_counts_each_language_as_choosing_it_would_find(engin
     assert keys(search(engine, "techos", language=["es"])) == {"2", "3"}
 
 
+# -- the default scope: what a visitor of a language is shown --------------------------------
+
+# Rosario's plan in English and French (the French visitor is shown the French one); a
+# heatwave plan only in English (shown to every visitor); a Spanish original never translated
+# (shown to every visitor, as no English version exists).
+SHOWN = [
+    doc("1", "Rosario water plan", language="en", shown_in=("en", "es", "pt")),
+    doc("2", "Plan de l'eau de Rosario", language="fr", shown_in=("fr",)),
+    doc("3", "Heatwave water plan", language="en", shown_in=("en", "es", "fr", "pt")),
+    doc("4", "Plan de agua de Renca", language="es", shown_in=("en", "es", "fr", "pt")),
+]
+
+
+def test_the_default_scope_finds_what_a_visitor_of_the_language_is_shown(engine):
+    engine.index(SHOWN)
+    assert keys(search(engine, shown=["fr"])) == {"2", "3", "4"}
+    assert keys(search(engine, shown=["en"])) == {"1", "3", "4"}
+    # Each document is matched in its own language's analysis.
+    assert keys(search(engine, "water", shown=["fr"])) == {"3"}
+    assert keys(search(engine, "eau", shown=["fr"])) == {"2"}
+    assert keys(search(engine, "agua", shown=["pt"])) == {"4"}
+    assert keys(search(engine, "plan", shown=["fr"])) == {"2", "3", "4"}
+
+
+def test_a_document_is_always_shown_in_its_own_language(engine):
+    engine.index([doc("1", "Plano de águas", language="pt"), doc("2", "Water plan")])
+    assert keys(search(engine, "plano", shown=["pt"])) == {"1"}
+    assert keys(search(engine, shown=["pt"])) == {"1"}
+    assert keys(search(engine, shown=["fr"])) == set()
+
+
+def test_the_scope_and_language_facets_say_what_each_choice_would_find(engine):
+    engine.index(SHOWN)
+    response = search(engine, "plan", shown=["fr"], type=["casestudy"])
+    assert response.count == 3
+    # Counted without the scope (it is the `lang` parameter, as the language is)...
+    assert response.facets["language"] == {"en": 2, "es": 1, "fr": 1}
+    assert response.facets["shown"] == {"en": 3, "es": 3, "fr": 3, "pt": 3}
+    # ...and the other facets within it.
+    assert response.facets["type"] == {"casestudy": 3}
+    in_spanish = search(engine, "plan", language=["es"])
+    assert in_spanish.facets["shown"] == {"en": 3, "es": 3, "fr": 3, "pt": 3}
+    assert keys(in_spanish) == {"4"}
+
+
+def test_suggestions_in_the_default_scope(engine):
+    engine.index(SHOWN)
+    assert {s.title for s in engine.suggest("plan", shown="fr")} == {
+        "Plan de l'eau de Rosario",
+        "Heatwave water plan",
+        "Plan de agua de Renca",
+    }
+    assert {s.title for s in engine.suggest("ros", shown="en")} == {"Rosario water plan"}
+    assert {s.title for s in engine.suggest("ros", shown="fr")} == {"Plan de l'eau de Rosario"}
+    assert len(engine.suggest("plan")) == 4
+
+
 def test_different_filters_all_apply(engine):
     engine.index(FILTERED)
     assert keys(search(engine, cluster=["water-resources"], country=["AR"])) == {"2"}
@@ -308,7 +433,7 @@ def test_a_value_no_document_has_finds_nothing(engine):
 def test_facets_count_the_matching_documents(engine):
     engine.index(FILTERED)
     facets = search(engine, "rain").facets
-    assert set(facets) == set(FACETS)
+    assert set(facets) == set(COUNTED)
     assert facets["type"] == {"casestudy": 1, "course": 1, "city": 1}
     assert facets["cluster"] == {"water-resources": 2, "nature-based-solutions": 1}
     assert facets["programme"] == {"iuc": 1, "iurc": 1}
@@ -545,6 +670,138 @@ def test_rebuild_reports_progress(engine):
     assert seen and seen[-1] == 3
 
 
+# -- one rebuild at a time --------------------------------------------------------------------
+
+
+class BlockedRebuild:
+    """A rebuild in a thread of its own that stops after its first document until released:
+    it holds the index's rebuild lock, its new generation half built."""
+
+    def __init__(self, engine, documents, **options):
+        self.filling, self.release = threading.Event(), threading.Event()
+        self.outcome: dict = {}
+
+        def stream():
+            yield documents[0]
+            self.filling.set()
+            assert self.release.wait(60)
+            yield from documents[1:]
+
+        def run():
+            try:
+                self.outcome["written"] = engine.rebuild(stream(), **options)
+            except Exception as error:  # reported to the test by finish()
+                self.outcome["error"] = error
+
+        self.thread = threading.Thread(target=run)
+
+    def __enter__(self):
+        self.thread.start()
+        assert self.filling.wait(60)
+        return self
+
+    def __exit__(self, *exc_info):
+        self.release.set()
+        self.thread.join(60)
+
+    def finish(self):
+        self.release.set()
+        self.thread.join(60)
+        assert "error" not in self.outcome, self.outcome.get("error")
+        return self.outcome["written"]
+
+
+def test_a_second_rebuild_is_refused_while_one_runs_and_the_first_completes(engine):
+    engine.index([doc("1", "Old roofs")])
+    with BlockedRebuild(engine, [doc("2", "First roofs"), doc("3", "First lanes")]) as first:
+        with pytest.raises(RebuildRunning, match="Another rebuild .* is running.*--wait"):
+            engine.rebuild([doc("9", "Second roofs")])
+        assert keys(search(engine)) == {"1"}  # searching goes on, from the live index
+        assert first.finish() == 2
+    assert keys(search(engine)) == {"2", "3"}
+    assert not engine.status()["rebuilding"]
+
+
+def test_a_second_rebuild_may_wait_for_the_first_then_replace_it(engine):
+    seen_when_starting = []
+
+    def second_documents():
+        seen_when_starting.append(keys(search(engine)))
+        yield doc("9", "Second roofs")
+
+    with BlockedRebuild(engine, [doc("2", "First roofs"), doc("3", "First lanes")]) as first:
+        second = threading.Thread(target=lambda: engine.rebuild(second_documents(), wait=60))
+        second.start()
+        # Not timing anything: a chance for the second rebuild to start too early.
+        time.sleep(0.5)
+        assert seen_when_starting == []
+        first.finish()
+        second.join(60)
+    # The second started once the first had swapped its index in, and replaced it.
+    assert seen_when_starting == [{"2", "3"}]
+    assert keys(search(engine)) == {"9"}
+
+
+def test_writes_during_a_rebuild_are_there_after_the_swap_never_older_versions(engine):
+    engine.index([doc("4", "Rain gardens"), doc("5", "Old bus lanes")])
+    # What the rebuild read before the pages below changed: it writes it after they changed.
+    stale = [doc("1", "Green roofs"), doc("4", "Rain gardens"), doc("5", "Old bus lanes")]
+    with BlockedRebuild(engine, stale) as rebuild:
+        engine.index([doc("6", "Pocket parks")])  # published meanwhile
+        engine.index([doc("5", "New bus lanes")])  # edited meanwhile
+        engine.delete(["page:4"])  # unpublished meanwhile
+        rebuild.finish()
+    assert keys(search(engine)) == {"1", "5", "6"}
+    assert [hit.title for hit in search(engine, "lanes").results] == ["New bus lanes"]
+    assert search(engine, "gardens").count == 0
+    assert engine.status()["documents"] == 3
+
+
+KILLED_REBUILD = """
+import json, sys, time
+from search.engines.base import SearchDocument
+kind, *args = json.loads(sys.argv[1])
+if kind == "sqlite_fts":
+    from search.engines.sqlite_fts import SqliteFtsEngine
+    engine = SqliteFtsEngine(args[0])
+else:
+    from search.engines.elasticsearch import ElasticsearchEngine
+    engine = ElasticsearchEngine(url=args[0], index_prefix=args[1])
+def documents():
+    for n in range(900, 1000):
+        yield SearchDocument(key=f"page:{n}", page_id=n, type="city", language="en",
+                             title=f"Half built {n}", url=f"/{n}/")
+        if n == 900:
+            print("filling", flush=True)
+            time.sleep(120)
+engine.rebuild(documents())
+"""
+
+
+def test_a_killed_rebuild_leaves_nothing_that_blocks_the_next(engine, engine_spec):
+    engine.index([doc("1", "Green roofs")])
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_REBUILD, json.dumps(engine_spec)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout.readline().strip() == "filling"
+        assert engine.status()["rebuilding"]
+    finally:
+        child.kill()
+        child.wait(30)
+        child.stdout.close()
+    assert not engine.status()["rebuilding"]
+    assert keys(search(engine)) == {"1"}
+    engine.rebuild([doc("2", "Blue roofs")])  # at once: no wait
+    engine.index([doc("3", "Green lanes")])
+    assert keys(search(engine)) == {"2", "3"}
+    assert not engine.status()["rebuilding"]
+    assert search(engine, "built").count == 0
+
+
 def test_status_counts_the_documents(engine):
     engine.index(FILTERED)
     status = engine.status()
@@ -558,6 +815,27 @@ def test_a_query_finding_nothing_gets_a_respelling_from_the_index(engine):
     response = search(engine, "copenhagn roofs")
     assert response.count == 0
     assert response.spelling == "copenhagen roofs"
+
+
+def test_a_respelling_comes_from_the_languages_searched(engine):
+    engine.index([doc("1", "Urban parks"), doc("2", "Parques urbanos", language="es")])
+    assert search(engine, "parqes", language=["en"]).spelling == "parks"
+    assert search(engine, "parqes", language=["es"]).spelling == "parques"
+    assert search(engine, "parqes", shown=["en"]).spelling == "parks"
+
+
+def test_a_word_found_in_another_language_is_not_respelled(engine):
+    engine.index(
+        [
+            doc("1", "Vivendi waste contract", language="en", shown_in=("en", "fr", "pt")),
+            doc("2", "Acceso a la casa", language="es", body="Vivienda asequible."),
+        ]
+    )
+    english = search(engine, "vivienda", shown=["en"])
+    assert english.count == 0
+    assert english.spelling == ""
+    assert english.facets["language"] == {"es": 1}  # what the page offers instead
+    assert search(engine, "vivienda", language=["en"]).spelling == ""
 
 
 # -- hostile input ----------------------------------------------------------------------------
