@@ -8,8 +8,6 @@ from tests.browser.conftest import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
-    # One worker runs every browser test, so the seeded server is started once.
-    pytest.mark.xdist_group("browser"),
     pytest.mark.skipif(
         not CHROMIUM.exists(),
         reason=f"{CHROMIUM} is not installed (`make test` installs Debian's chromium)",
