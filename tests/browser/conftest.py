@@ -7,6 +7,7 @@ serves, static files included. Tests share it: a test that writes (signs up, enr
 of its own, such as an email address no other test uses.
 """
 
+import itertools
 import os
 from pathlib import Path
 
@@ -73,14 +74,31 @@ def browser():
 
 
 class PageProblems:
-    """What went wrong while a page loaded: console errors, script errors, outside requests."""
+    """What went wrong while a page loaded: console errors, script errors, failed requests,
+    error responses and requests to other hosts.
+
+    A request that Chromium aborts (``net::ERR_ABORTED``) because the page moved on is not a
+    failure: a main-frame navigation that a later one replaced (the form submission or redirect
+    a ``goto`` overtook), an image or fetch still in flight when a later main-frame navigation
+    started (of the page the test left), or a navigation that became a download. Every other
+    failed request is one, aborted ones included (a script cancelling its own fetch, say).
+    Chromium reports a replaced navigation as failed before the request of the one replacing
+    it, and a subresource after it, hence the two rules.
+    """
+
+    ABORTED = "net::ERR_ABORTED"
 
     def __init__(self, page, base_url: str):
         self.console_errors: list[str] = []
         self.page_errors: list[str] = []
         self.requests: list[str] = []
-        self.failed_requests: list[str] = []
         self.bad_responses: list[str] = []
+        self.base_url = base_url
+        self._clock = itertools.count()
+        self._started: dict[object, int] = {}  # request -> when it started
+        self._navigations: list[int] = []  # when each main-frame navigation started
+        self._failures: list[tuple[object, str, int]] = []  # request, error, when
+        self._downloads: set[str] = set()
         page.on(
             "console",
             lambda message: (
@@ -89,11 +107,14 @@ class PageProblems:
             ),
         )
         page.on("pageerror", lambda error: self.page_errors.append(str(error)))
-        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("request", lambda request: self._request(page, request))
         page.on(
             "requestfailed",
-            lambda request: self.failed_requests.append(f"{request.url}: {request.failure}"),
+            lambda request: self._failures.append(
+                (request, request.failure or "", next(self._clock))
+            ),
         )
+        page.on("download", lambda download: self._downloads.add(download.url))
         page.on(
             "response",
             lambda response: (
@@ -101,7 +122,39 @@ class PageProblems:
                 and self.bad_responses.append(f"{response.status} {response.url}")
             ),
         )
-        self.base_url = base_url
+
+    def _request(self, page, request) -> None:
+        now = next(self._clock)
+        self._started[request] = now
+        self.requests.append(request.url)
+        if request.is_navigation_request() and request.frame == page.main_frame:
+            self._navigations.append(now)
+
+    def _caused_by_the_test(self, request, error: str, failed_at: int) -> bool:
+        if error != self.ABORTED:
+            return False
+        started = self._started.get(request, failed_at)
+        if started in self._navigations:  # a main-frame navigation: replaced, or a download
+            replaced = any(started < navigation for navigation in self._navigations)
+            return replaced or request.url in self._downloads
+        return any(started < navigation < failed_at for navigation in self._navigations)
+
+    @property
+    def failed_requests(self) -> list[str]:
+        return [
+            f"{request.url}: {error}"
+            for request, error, failed_at in self._failures
+            if not self._caused_by_the_test(request, error, failed_at)
+        ]
+
+    @property
+    def superseded_requests(self) -> list[str]:
+        """Requests aborted by the test's own navigation or download, for the record."""
+        return [
+            f"{request.url}: {error}"
+            for request, error, failed_at in self._failures
+            if self._caused_by_the_test(request, error, failed_at)
+        ]
 
     def outside_requests(self) -> list[str]:
         local = ("data:", "blob:", "about:", self.base_url + "/")
