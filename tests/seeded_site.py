@@ -4,11 +4,12 @@
 the first worker that needs it runs ``migrate``, ``seed_demo`` and ``search_index rebuild`` (in
 subprocesses, with the dev settings, as ``make run`` does) under an exclusive ``fcntl.flock`` on
 a file in the run's base temporary directory, which every worker of one run shares; the others
-wait on that lock and then reuse the files. A ``ready`` file written last marks a complete build,
-so a worker that died half-way leaves nothing another worker would trust (the kernel drops its
-lock); a failed build leaves ``failed`` with the log, so the other workers report the same
-failure at once instead of seeding again. Each run has its own base directory, so nothing from
-an earlier (or crashed) run is ever reused.
+wait on that lock and then reuse the files. ``seeded-demo.json``, written last, names a complete
+build, so a worker that died half-way leaves nothing another worker would trust (the kernel
+drops its lock, and the next worker builds in a directory of its own); a failed build leaves
+``seeded-demo.failed`` with the log, so the other workers report the same failure at once
+instead of seeding again. Each run has its own base directory, so nothing from an earlier (or
+crashed) run is ever reused.
 
 Users of the snapshot copy it: the browser tests' server runs on a copy
 (``tests/browser/server.py``), and ``demo_database()`` copies the seeded database into a test's
@@ -154,25 +155,28 @@ class BuildFailed(Exception):
 def seeded_snapshot(config) -> SiteFiles:
     """The seeded demo of this run: built by the first worker that asks, reused by the rest."""
     shared = run_dir(config)
-    site = SiteFiles(shared / "seeded-demo")
-    ready, failed = site.root / "ready", shared / "seeded-demo.failed"
+    ready, failed = shared / "seeded-demo.json", shared / "seeded-demo.failed"
     with exclusive(shared / "seeded-demo.lock"):
         if failed.exists():
             pytest.fail(failed.read_text(), pytrace=False)
-        if not ready.exists():
-            shutil.rmtree(site.root, ignore_errors=True)  # a build that died half-way
-            site.root.mkdir()
-            try:
-                timings = _build(site)
-            except BuildFailed as error:
-                log = "".join(
-                    (site.root / name).read_text()[-3000:]
-                    for name in ("build.log", "seed_demo.out", "seed_demo.err")
-                    if (site.root / name).exists()
-                )
-                failed.write_text(f"manage.py {' '.join(error.args[0])} failed:\n{log}")
-                pytest.fail(failed.read_text(), pytrace=False)
-            ready.write_text(json.dumps(timings))
+        if ready.exists():
+            return SiteFiles(Path(json.loads(ready.read_text())["root"]))
+        # A directory of this build's own: commands left running by a worker that died
+        # half-way through an earlier attempt write only into theirs.
+        site = SiteFiles(shared / f"seeded-demo-{os.getpid()}")
+        shutil.rmtree(site.root, ignore_errors=True)
+        site.root.mkdir()
+        try:
+            timings = _build(site)
+        except BuildFailed as error:
+            log = "".join(
+                (site.root / name).read_text()[-3000:]
+                for name in ("build.log", "seed_demo.out", "seed_demo.err")
+                if (site.root / name).exists()
+            )
+            failed.write_text(f"manage.py {' '.join(error.args[0])} failed:\n{log}")
+            pytest.fail(failed.read_text(), pytrace=False)
+        ready.write_text(json.dumps({"root": str(site.root), **timings}))
     return site
 
 

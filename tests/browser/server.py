@@ -52,12 +52,12 @@ def shared_server(config) -> Server:
     shared = run_dir(config)
     with exclusive(shared / "browser-server.lock"):
         server = _read_state(shared)
-        if server is not None and _is_ours(server):
+        if server is not None and is_running(server):
             return server
         snapshot = seeded_snapshot(config)
         number = len(list(shared.glob("browser-site-*"))) + 1
         site = snapshot.copy_to(SiteFiles(shared / f"browser-site-{number}"))
-        server = _start(site, watch=controller_pid(config))
+        server = start_server(site, watch=controller_pid(config))
         (shared / STATE).write_text(
             json.dumps({"url": server.url, "pid": server.pid, "site": str(site.root)})
         )
@@ -69,8 +69,8 @@ def stop(config) -> None:
     shared = run_dir(config)
     with exclusive(shared / "browser-server.lock"):
         server = _read_state(shared)
-        if server is not None and _is_ours(server):
-            _terminate(server.pid)
+        if server is not None and is_running(server):
+            stop_process(server.pid)
         (shared / STATE).unlink(missing_ok=True)
 
 
@@ -82,7 +82,7 @@ def _read_state(shared: Path) -> Server | None:
     return Server(url=state["url"], pid=state["pid"], site=SiteFiles(Path(state["site"])))
 
 
-def _start(site: SiteFiles, *, watch: int) -> Server:
+def start_server(site: SiteFiles, *, watch: int) -> Server:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -108,7 +108,7 @@ def _start(site: SiteFiles, *, watch: int) -> Server:
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             pass
         time.sleep(0.2)  # polling a starting process, not timing test logic
-    _terminate(process.pid)
+    stop_process(process.pid)
     pytest.fail(f"runserver did not answer within {START_TIMEOUT} s:\n{log_path.read_text()}")
 
 
@@ -121,7 +121,7 @@ def _alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] not in {"Z", "X"}
 
 
-def _is_ours(server: Server) -> bool:
+def is_running(server: Server) -> bool:
     """Whether ``server.pid`` is still the server we started, not a process that took its pid."""
     if not _alive(server.pid):
         return False
@@ -132,7 +132,7 @@ def _is_ours(server: Server) -> bool:
     return b"tests.browser.server" in command and server.address.encode() in command
 
 
-def _terminate(pid: int) -> None:
+def stop_process(pid: int) -> None:
     try:
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + STOP_TIMEOUT
