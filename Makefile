@@ -70,8 +70,8 @@ check: install-dev ## Django system checks and the missing-migrations check
 	DJANGO_SETTINGS_MODULE=academy.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=academy.settings.test $(MANAGE) makemigrations --check --dry-run
 
-pytest: install-dev system-deps ## Run the pytest suite (browser tests included) on every core
-	$(VENV)/bin/pytest -n auto --dist loadgroup $(PYTEST_ARGS)
+pytest: install-dev system-deps ## Run the pytest suite (browser tests included) on every core; PYTEST_ARGS="-m browser" for the browser tests alone
+	$(VENV)/bin/pytest -n auto --dist load $(PYTEST_ARGS)
 
 test: install-dev system-deps lint check pytest ## Everything CI runs: ruff, checks, pytest
 

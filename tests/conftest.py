@@ -5,6 +5,7 @@ The HomePage, the four locales, the programmes and the clusters come from the da
 """
 
 from decimal import Decimal
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -17,7 +18,25 @@ import pytest
 
 from academy.models import HomePage, Programme, ThematicCluster
 from academy.services import Member, create_pairing
+from tests import seeded_site
 from tests.factories import CityIndexPageFactory, CityPageFactory
+
+
+def pytest_sessionfinish(session):
+    """Stop the browser tests' server in the process that outlives every worker: the xdist
+    controller, or the only pytest process (tests/browser/server.py)."""
+    if not hasattr(session.config, "workerinput"):
+        from tests.browser.server import stop
+
+        stop(session.config)
+
+
+@pytest.fixture(scope="session")
+def seeded_demo_database(request):
+    """``with seeded_demo_database() as first_run:``: the test database as seed_demo leaves a
+    fresh one, for the block, then back as it was (tests/seeded_site.py). The demo is seeded
+    once per test run, whichever workers ask; ``first_run.out`` and ``.err`` are its output."""
+    return partial(seeded_site.demo_database, request.config)
 
 
 @pytest.fixture(autouse=True)

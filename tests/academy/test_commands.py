@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from django.contrib.auth import authenticate, get_user_model
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 
@@ -153,28 +153,20 @@ def snapshot() -> dict:
 
 
 @pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """seed_demo run twice in one module-wide transaction, rolled back afterwards.
+def seeded(django_db_setup, django_db_blocker, seeded_demo_database):
+    """seed_demo's first run (the test run's seeded demo, copied in) and a second run here on
+    top of it, in a module-wide transaction rolled back afterwards.
 
     Tests using ``db`` inside this module run in savepoints on top of the seeded data.
     """
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), seeded_demo_database():
         cache.clear()
-        atomic = transaction.atomic()
-        atomic.__enter__()
         try:
-            first_out = StringIO()
-            call_command("seed_demo", stdout=first_out, stderr=StringIO())
             first = snapshot()
             second_out = StringIO()
             call_command("seed_demo", stdout=second_out, stderr=StringIO())
-            second = snapshot()
-            yield SimpleNamespace(
-                first=first, second=second, first_out=first_out, second_out=second_out
-            )
+            yield SimpleNamespace(first=first, second=snapshot(), second_out=second_out)
         finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
             cache.clear()
 
 

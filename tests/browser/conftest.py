@@ -1,27 +1,25 @@
 """A real server on a seeded SQLite file, and Debian's Chromium driven by Playwright.
 
-The server runs in its own processes (migrate, seed_demo, search_index rebuild, runserver) with
-the dev settings, so the browser sees exactly what ``make run`` serves, static files included.
+One server serves the whole run, whichever xdist workers run browser tests (see
+``tests/browser/server.py``): it runs in its own process with the dev settings, on a copy of the
+demo seeded once per run (``tests/seeded_site.py``), so the browser sees exactly what ``make run``
+serves, static files included. Tests share it: a test that writes (signs up, enrols) uses data
+of its own, such as an email address no other test uses.
 """
 
+import itertools
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.browser.server import shared_server
 
 # Playwright's sync API runs an event loop in this process; Django refuses ORM calls from a
 # thread with a running loop unless told otherwise.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = Path("/usr/bin/chromium")
-ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -30,108 +28,38 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-SERVER_START_TIMEOUT = 60
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _manage(args, env, log):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        timeout=300,
-        check=False,
-    )
-    if result.returncode != 0:
-        log.flush()
-        pytest.fail(f"manage.py {' '.join(args)} failed:\n{Path(log.name).read_text()[-4000:]}")
-
-
-def _wait_until_up(url: str, server: subprocess.Popen, log_path: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"runserver exited early:\n{log_path.read_text()[-4000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.1)  # polling a starting process, not timing test logic
-    pytest.fail(f"runserver did not answer within {SERVER_START_TIMEOUT} s")
 
 
 @pytest.fixture(scope="session")
-def site_workdir(tmp_path_factory):
-    return tmp_path_factory.mktemp("browser-site")
-
-
-@pytest.fixture(scope="session")
-def mail_dir(site_workdir):
-    """Where the server writes each email it sends, one file per message."""
-    return site_workdir / "mail"
-
-
-@pytest.fixture(scope="session")
-def site_url(site_workdir, mail_dir):
-    """Base URL of a running dev server over a freshly migrated and seeded database."""
+def site_server(request):
+    """This run's server over the seeded demo, shared with the other workers."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is not installed (`make test` installs Debian's chromium)")
-    workdir = site_workdir
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "ACADEMY_", "DATABASE_URL"))
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="academy.settings.dev",
-        DATABASE_URL=f"sqlite:///{workdir}/db.sqlite3",
-        ACADEMY_MEDIA_ROOT=str(workdir / "media"),
-        ACADEMY_STATIC_ROOT=str(workdir / "static"),
-        ACADEMY_SEARCH_INDEX_PATH=str(workdir / "search.sqlite3"),
-        ACADEMY_CERTIFICATE_ROOT=str(workdir / "certificates"),
-        # Its own cache: rate limits counted by an earlier run must not refuse this one.
-        ACADEMY_CACHE_DIR=str(workdir / "cache"),
-        ACADEMY_EMAIL_FILE_PATH=str(mail_dir),
-        PYTHONUNBUFFERED="1",
-    )
-    log_path = workdir / "server.log"
-    with log_path.open("w") as log:
-        _manage(["migrate", "--noinput", "-v", "0"], env, log)
-        _manage(["seed_demo", "-v", "0"], env, log)
-        _manage(["search_index", "rebuild"], env, log)
-        port = _free_port()
-        url = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            _wait_until_up(url, server, log_path)
-            yield url
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-    shutil.rmtree(workdir, ignore_errors=True)
+    return shared_server(request.config)
 
 
 @pytest.fixture(scope="session")
-def browser(site_url):
+def site_url(site_server):
+    """Base URL of the running server, such as ``http://127.0.0.1:40123``."""
+    return site_server.url
+
+
+@pytest.fixture(scope="session")
+def site_workdir(site_server):
+    """The server's own copy of the seeded site: database, media, certificates, mail."""
+    return site_server.site.root
+
+
+@pytest.fixture(scope="session")
+def mail_dir(site_server):
+    """Where the server writes each email it sends, one file per message (every worker's)."""
+    return site_server.site.mail
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (`make test` installs Debian's chromium)")
     from playwright.sync_api import sync_playwright
 
     playwright = sync_playwright().start()
@@ -146,14 +74,31 @@ def browser(site_url):
 
 
 class PageProblems:
-    """What went wrong while a page loaded: console errors, script errors, outside requests."""
+    """What went wrong while a page loaded: console errors, script errors, failed requests,
+    error responses and requests to other hosts.
+
+    A request that Chromium aborts (``net::ERR_ABORTED``) because the page moved on is not a
+    failure: a main-frame navigation that a later one replaced (the form submission or redirect
+    a ``goto`` overtook), an image or fetch still in flight when a later main-frame navigation
+    started (of the page the test left), or a navigation that became a download. Every other
+    failed request is one, aborted ones included (a script cancelling its own fetch, say).
+    Chromium reports a replaced navigation as failed before the request of the one replacing
+    it, and a subresource after it, hence the two rules.
+    """
+
+    ABORTED = "net::ERR_ABORTED"
 
     def __init__(self, page, base_url: str):
         self.console_errors: list[str] = []
         self.page_errors: list[str] = []
         self.requests: list[str] = []
-        self.failed_requests: list[str] = []
         self.bad_responses: list[str] = []
+        self.base_url = base_url
+        self._clock = itertools.count()
+        self._started: dict[object, int] = {}  # request -> when it started
+        self._navigations: list[int] = []  # when each main-frame navigation started
+        self._failures: list[tuple[object, str, int]] = []  # request, error, when
+        self._downloads: set[str] = set()
         page.on(
             "console",
             lambda message: (
@@ -162,11 +107,14 @@ class PageProblems:
             ),
         )
         page.on("pageerror", lambda error: self.page_errors.append(str(error)))
-        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("request", lambda request: self._request(page, request))
         page.on(
             "requestfailed",
-            lambda request: self.failed_requests.append(f"{request.url}: {request.failure}"),
+            lambda request: self._failures.append(
+                (request, request.failure or "", next(self._clock))
+            ),
         )
+        page.on("download", lambda download: self._downloads.add(download.url))
         page.on(
             "response",
             lambda response: (
@@ -174,7 +122,39 @@ class PageProblems:
                 and self.bad_responses.append(f"{response.status} {response.url}")
             ),
         )
-        self.base_url = base_url
+
+    def _request(self, page, request) -> None:
+        now = next(self._clock)
+        self._started[request] = now
+        self.requests.append(request.url)
+        if request.is_navigation_request() and request.frame == page.main_frame:
+            self._navigations.append(now)
+
+    def _caused_by_the_test(self, request, error: str, failed_at: int) -> bool:
+        if error != self.ABORTED:
+            return False
+        started = self._started.get(request, failed_at)
+        if started in self._navigations:  # a main-frame navigation: replaced, or a download
+            replaced = any(started < navigation for navigation in self._navigations)
+            return replaced or request.url in self._downloads
+        return any(started < navigation < failed_at for navigation in self._navigations)
+
+    @property
+    def failed_requests(self) -> list[str]:
+        return [
+            f"{request.url}: {error}"
+            for request, error, failed_at in self._failures
+            if not self._caused_by_the_test(request, error, failed_at)
+        ]
+
+    @property
+    def superseded_requests(self) -> list[str]:
+        """Requests aborted by the test's own navigation or download, for the record."""
+        return [
+            f"{request.url}: {error}"
+            for request, error, failed_at in self._failures
+            if self._caused_by_the_test(request, error, failed_at)
+        ]
 
     def outside_requests(self) -> list[str]:
         local = ("data:", "blob:", "about:", self.base_url + "/")

@@ -8,8 +8,6 @@ from tests.browser.conftest import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
-    # One worker runs every browser test, so the seeded server is started once.
-    pytest.mark.xdist_group("browser"),
     pytest.mark.skipif(
         not CHROMIUM.exists(),
         reason=f"{CHROMIUM} is not installed (`make test` installs Debian's chromium)",
@@ -90,8 +88,8 @@ def test_directory_filter_works_without_javascript(browser, site_url):
         all_cards = page.locator(".card--city").count()
         assert all_cards > 0
         page.locator("input[name='region'][value='europe']").check()
-        page.get_by_role("button", name="Apply filters").click()
-        page.wait_for_load_state("load")
+        with page.expect_navigation():
+            page.get_by_role("button", name="Apply filters").click()
         assert "region=europe" in page.url
         europe_cards = page.locator(".card--city").count()
         assert 0 < europe_cards < all_cards

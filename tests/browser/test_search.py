@@ -10,8 +10,6 @@ from tests.browser.test_public_pages import assert_accessible, assert_clean_load
 
 pytestmark = [
     pytest.mark.browser,
-    # One worker runs every browser test, so the seeded server is started once.
-    pytest.mark.xdist_group("browser"),
     pytest.mark.skipif(
         not CHROMIUM.exists(),
         reason=f"{CHROMIUM} is not installed (`make test` installs Debian's chromium)",

@@ -2,8 +2,9 @@
 city, Spanish translations, best practices with their evidence and spread, the lessons that
 embed case studies, and a second run that changes nothing.
 
-seed_demo takes close to a minute, so it runs once for the whole module (twice, to check the
-re-run), inside a transaction rolled back at the end; tests work in savepoints on top of it.
+seed_demo takes close to a minute on a fresh database, so the first run is the one the whole
+test run shares (tests/seeded_site.py), copied into this module's database; the second runs
+here, inside a transaction rolled back at the end; tests work in savepoints on top of it.
 """
 
 from dataclasses import replace
@@ -12,7 +13,6 @@ from types import SimpleNamespace
 
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
-from django.db import transaction
 from django.utils.html import escape
 
 from wagtail.models import Page, Revision
@@ -39,23 +39,20 @@ CITIES_FORWARD = [city for city in load_cities() if city.group == "cf"]
 
 
 @pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """seed_demo run twice in one module-wide transaction, rolled back afterwards."""
-    with django_db_blocker.unblock():
+def seeded(django_db_setup, django_db_blocker, seeded_demo_database):
+    """seed_demo's first run (the test run's seeded demo, copied in) and a second run here on
+    top of it, in a module-wide transaction rolled back afterwards."""
+    with django_db_blocker.unblock(), seeded_demo_database() as first:
         cache.clear()
-        atomic = transaction.atomic()
-        atomic.__enter__()
         try:
-            runs = []
-            for _run in range(2):
-                out, err = StringIO(), StringIO()
-                call_command("seed_demo", stdout=out, stderr=err)
-                runs.append(SimpleNamespace(out=out.getvalue(), err=err.getvalue()))
-                runs[-1].counts = demo_counts()
+            runs = [SimpleNamespace(out=first.out, err=first.err, counts=demo_counts())]
+            out, err = StringIO(), StringIO()
+            call_command("seed_demo", stdout=out, stderr=err)
+            runs.append(
+                SimpleNamespace(out=out.getvalue(), err=err.getvalue(), counts=demo_counts())
+            )
             yield SimpleNamespace(first=runs[0], second=runs[1])
         finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
             cache.clear()
 
 
